@@ -1,0 +1,121 @@
+import { z } from 'zod'
+import type { RecentFile, Review, ReviewSummary } from '../review/reviewSchema'
+import { documentContentSchema, reviewMetadataSchema } from '../review/reviewSchema'
+
+/**
+ * The contract between the renderer and the main process: one entry per operation, each
+ * with the schema its input is parsed with before any handler sees it. Both transports
+ * (Electron IPC and the loopback HTTP host) are built from this table, and so is the type
+ * of `window.api`.
+ */
+
+/** 20 MB of file bytes, base64-encoded (4 chars per 3 bytes), with room for padding. */
+const MAX_IMPORT_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4
+
+const reviewId = z.uuid()
+const noInput = z.object({}).strict()
+
+export interface AppInfo {
+  transport: 'electron' | 'browser'
+  version: string
+  platform: string
+  dataDir: string
+  /** True where the main process can show native open dialogs (Electron). */
+  hasNativeDialogs: boolean
+}
+
+export interface StoreProblem {
+  /** The file that could not be used, relative to the data folder. */
+  file: string
+  reason: string
+  /** Where the file was moved to, relative to the data folder. */
+  setAsideAs: string
+  /** True when a last good backup exists and can be restored with `restoreBackup`. */
+  backupAvailable: boolean
+}
+
+export interface StartupState {
+  review: Review | null
+  problems: StoreProblem[]
+}
+
+export interface SavedReview {
+  updatedAt: string
+  contentHash: string
+}
+
+interface ChannelContract<Input extends z.ZodType, Output> {
+  readonly input: Input
+  /** Phantom: carries the output type; never set at run time. */
+  readonly output?: Output
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): ChannelContract<Input, Output> => ({ input })
+}
+
+export const channels = {
+  getAppInfo: channel<AppInfo>()(noInput),
+  openStartupReview: channel<StartupState>()(noInput),
+  listReviews: channel<ReviewSummary[]>()(noInput),
+  openReview: channel<Review>()(z.object({ id: reviewId }).strict()),
+  saveReview: channel<SavedReview>()(
+    z
+      .object({ id: reviewId, metadata: reviewMetadataSchema, content: documentContentSchema })
+      .strict(),
+  ),
+  deleteReview: channel<null>()(z.object({ id: reviewId }).strict()),
+  importFile: channel<Review>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(1024),
+        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, 'the file is larger than 20 MB'),
+      })
+      .strict(),
+  ),
+  importPastedContent: channel<Review>()(
+    z
+      .object({ html: z.string().max(20 * 1024 * 1024), text: z.string().max(20 * 1024 * 1024) })
+      .strict(),
+  ),
+  showOpenDialog: channel<Review | null>()(noInput),
+  listRecentFiles: channel<RecentFile[]>()(noInput),
+  openRecentFile: channel<Review>()(z.object({ path: z.string().min(1) }).strict()),
+  restoreBackup: channel<Review | null>()(z.object({ file: z.string().min(1) }).strict()),
+  openExternalLink: channel<null>()(z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict()),
+} as const
+
+export type Channels = typeof channels
+export type ChannelName = keyof Channels
+export type ChannelInput<Name extends ChannelName> = z.input<Channels[Name]['input']>
+export type ParsedChannelInput<Name extends ChannelName> = z.output<Channels[Name]['input']>
+export type ChannelOutput<Name extends ChannelName> = Exclude<Channels[Name]['output'], undefined>
+
+export const channelNames = Object.keys(channels) as ChannelName[]
+
+/** What every transport carries back: a value, or an error the user can read. */
+export type ChannelResult<Output> =
+  | { ok: true; value: Output }
+  | { ok: false; error: { code: string; message: string } }
+
+/** The API the renderer sees as `window.api`, derived from the channel table. */
+export type CopydeskApi = {
+  [Name in ChannelName]: (input: ChannelInput<Name>) => Promise<ChannelOutput<Name>>
+}
+
+/** Commands the native menu (or a second app instance) sends to the renderer. */
+export type AppCommand =
+  | { type: 'open-file' }
+  | { type: 'new-from-clipboard' }
+  | { type: 'show-library' }
+  | { type: 'find' }
+  | { type: 'save-now' }
+  | { type: 'review-opened'; review: Review }
+  | { type: 'flush-before-quit' }
+
+export interface CopydeskBridge {
+  api: CopydeskApi
+  onCommand(listener: (command: AppCommand) => void): () => void
+  /** Tells the main process the renderer has saved everything after `flush-before-quit`. */
+  flushed(): void
+}

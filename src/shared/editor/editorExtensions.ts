@@ -1,0 +1,27 @@
+import type { AnyExtension } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { isAllowedLinkUrl } from './linkPolicy'
+
+/**
+ * The document schema of a draft. The importers (main process) and the editor (renderer)
+ * both build on this list, so what an import produces is exactly what the editor accepts.
+ */
+export function draftSchemaExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3, 4] },
+      codeBlock: false,
+      code: false,
+      horizontalRule: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url) => isAllowedLinkUrl(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+  ]
+}
