@@ -1,0 +1,19 @@
+import type { AppInfo } from '../../shared/api/channels'
+import type { ImportOptions } from '../import/importDraft'
+import type { ReviewStore } from '../store/reviewStore'
+
+/** What the channel handlers may use. Transports fill in the parts only they can provide. */
+export interface ApiContext {
+  store: ReviewStore
+  importOptions: ImportOptions
+  appInfo: AppInfo
+  /** True until the first-launch sample has been offered in this data folder. */
+  isFirstLaunch: boolean
+  /** Native "open draft" dialog (Electron only). Resolves to a path, or null when cancelled. */
+  showOpenDraftDialog?: () => Promise<string | null>
+  /** Opens an already validated http(s)/mailto URL in the system browser (Electron only). */
+  openExternal?: (url: string) => Promise<void>
+  /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */
+  onRecentFilesChanged?: () => void
+  now?: () => Date
+}

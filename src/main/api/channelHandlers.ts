@@ -1,0 +1,19 @@
+import type { ChannelName, ChannelOutput, ParsedChannelInput } from '../../shared/api/channels'
+import type { ApiContext } from './apiContext'
+import { appHandlers } from './appHandlers'
+import { importHandlers } from './importHandlers'
+import { reviewHandlers } from './reviewHandlers'
+
+export type ChannelHandler<Name extends ChannelName> = (
+  input: ParsedChannelInput<Name>,
+  context: ApiContext,
+) => Promise<ChannelOutput<Name>>
+
+export type ChannelHandlers = { [Name in ChannelName]: ChannelHandler<Name> }
+
+/** Every channel's handler; the type makes a missing or extra handler a compile error. */
+export const channelHandlers: ChannelHandlers = {
+  ...appHandlers,
+  ...reviewHandlers,
+  ...importHandlers,
+}

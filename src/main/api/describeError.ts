@@ -1,0 +1,17 @@
+import { ImportError } from '../import/importDraft'
+import { ReviewNotFoundError } from '../store/reviewNotFoundError'
+import { StoreFileError } from '../store/storeFileError'
+import { UserFacingError } from './userFacingError'
+
+/** Turns a thrown error into what the renderer shows: a code and a sentence for the user. */
+export function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof UserFacingError) return { code: error.code, message: error.message }
+  if (error instanceof ImportError) return { code: 'import-failed', message: error.message }
+  if (error instanceof ReviewNotFoundError) return { code: 'not-found', message: error.message }
+  if (error instanceof StoreFileError) {
+    return { code: 'store-failed', message: `Could not use ${error.file}: ${error.reason}` }
+  }
+  console.error('Unexpected error in a Copydesk request:', error)
+  const detail = error instanceof Error ? error.message : String(error)
+  return { code: 'internal', message: `Something went wrong: ${detail}` }
+}

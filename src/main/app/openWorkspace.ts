@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AppInfo } from '../../shared/api/channels'
+import type { ApiContext } from '../api/apiContext'
+import type { ImportOptions } from '../import/importDraft'
+import { ReviewStore } from '../store/reviewStore'
+
+/** Opens the data folder and builds the context every transport's handlers share. */
+export async function openWorkspace(
+  dataDir: string,
+  appInfo: Omit<AppInfo, 'dataDir'>,
+  importOptions: ImportOptions = {},
+): Promise<ApiContext> {
+  const isFirstLaunch = !existsSync(join(dataDir, 'index.json'))
+  const store = await ReviewStore.open(dataDir)
+  return { store, importOptions, appInfo: { ...appInfo, dataDir }, isFirstLaunch }
+}

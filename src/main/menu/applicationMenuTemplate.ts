@@ -1,0 +1,103 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { basename } from 'node:path'
+import type { AppCommand } from '../../shared/api/channels'
+import type { RecentFile } from '../../shared/review/reviewSchema'
+
+export interface ApplicationMenuActions {
+  platform: NodeJS.Platform
+  recentFiles: readonly RecentFile[]
+  sendCommand: (command: AppCommand) => void
+  openDraftDialog: () => void
+  openRecentFile: (path: string) => void
+  showAbout: () => void
+}
+
+/** The native menu. Accelerators use CmdOrCtrl so they read right on every platform. */
+export function applicationMenuTemplate(actions: ApplicationMenuActions): MenuItemConstructorOptions[] {
+  const isMac = actions.platform === 'darwin'
+  const recentItems: MenuItemConstructorOptions[] =
+    actions.recentFiles.length === 0
+      ? [{ label: 'No Recent Files', enabled: false }]
+      : actions.recentFiles.map((entry) => ({
+          label: basename(entry.path),
+          toolTip: entry.path,
+          click: () => actions.openRecentFile(entry.path),
+        }))
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDraftDialog() },
+      { label: 'Open Recent', submenu: recentItems },
+      {
+        label: 'New from Clipboard',
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => actions.sendCommand({ type: 'new-from-clipboard' }),
+      },
+      { type: 'separator' },
+      {
+        label: 'Library',
+        accelerator: 'CmdOrCtrl+Shift+L',
+        click: () => actions.sendCommand({ type: 'show-library' }),
+      },
+      {
+        label: 'Save',
+        accelerator: 'CmdOrCtrl+S',
+        click: () => actions.sendCommand({ type: 'save-now' }),
+      },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+    ],
+  }
+  const editMenu: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      {
+        label: 'Find…',
+        accelerator: 'CmdOrCtrl+F',
+        click: () => actions.sendCommand({ type: 'find' }),
+      },
+    ],
+  }
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  }
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ label: 'About Copydesk', click: () => actions.showAbout() }],
+  }
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : []
+  return [...appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu]
+}

@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Review } from '../../../src/shared/review/reviewSchema'
+import { invokeChannel } from '../../../src/main/api/invokeChannel'
+import type { TestWorkspace } from '../support/testWorkspace'
+import { base64, openTestWorkspace } from '../support/testWorkspace'
+
+const DRAFT = 'Evening Walks and Sleep\n\nBy Dana Whitfield, Associate Editor\n\nA new study reveals that walking helps.'
+
+describe('invokeChannel', () => {
+  let workspace: TestWorkspace
+  let review: Review
+
+  beforeEach(async () => {
+    workspace = await openTestWorkspace()
+    const result = await invokeChannel(
+      'importFile',
+      { fileName: 'walks.txt', dataBase64: base64(DRAFT) },
+      workspace.context,
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    review = result.value as Review
+  })
+
+  afterEach(async () => {
+    await workspace.close()
+  })
+
+  it('imports a file into a new review with its metadata', () => {
+    expect(review.metadata.title).toBe('Evening Walks and Sleep')
+    expect(review.metadata.author).toBe('Dana Whitfield')
+    expect(review.metadata.authorRole).toBe('Associate Editor')
+    expect(review.source).toMatchObject({ name: 'walks.txt', format: 'txt', path: null })
+  })
+
+  it('saves an edit and returns the new content hash', async () => {
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Edited text.' }] }],
+    }
+    const saved = await invokeChannel(
+      'saveReview',
+      { id: review.id, metadata: { ...review.metadata, title: 'New title' }, content },
+      workspace.context,
+    )
+    expect(saved.ok).toBe(true)
+    const reopened = await invokeChannel('openReview', { id: review.id }, workspace.context)
+    expect(reopened).toMatchObject({ ok: true, value: { metadata: { title: 'New title' }, content } })
+    const value = (reopened as { value: Review }).value
+    expect(value.versions).toHaveLength(2)
+    expect(value.contentHash).not.toBe(review.contentHash)
+  })
+
+  describe('rejects bad requests and leaves the store as it was', () => {
+    const badRequests: [string, string, unknown][] = [
+      ['an unknown channel', 'deleteEverything', {}],
+      ['a payload that is not an object', 'listReviews', 'please'],
+      ['an extra field', 'listReviews', { admin: true }],
+      ['an id that is not a UUID', 'deleteReview', { id: '../../index' }],
+      ['missing metadata', 'saveReview', { id: '00000000-0000-4000-8000-000000000000', content: { type: 'doc' } }],
+      ['file data that is not base64', 'importFile', { fileName: 'a.txt', dataBase64: '<script>' }],
+      ['a link that is not http(s) or mailto', 'openExternalLink', { url: 'javascript:alert(1)' }],
+      ['a file that was never opened', 'openRecentFile', { path: '/etc/passwd' }],
+      ['a file of an unsupported type', 'importFile', { fileName: 'virus.exe', dataBase64: base64('MZ') }],
+      ['an empty file', 'importFile', { fileName: 'empty.txt', dataBase64: '' }],
+    ]
+
+    it.each(badRequests)('%s', async (_description, channel, payload) => {
+      const before = await workspace.snapshot()
+      const result = await invokeChannel(channel, payload, workspace.context)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10)
+      expect(await workspace.snapshot()).toEqual(before)
+    })
+
+    it('content that does not fit the editor schema', async () => {
+      const before = await workspace.snapshot()
+      const result = await invokeChannel(
+        'saveReview',
+        {
+          id: review.id,
+          metadata: review.metadata,
+          content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] },
+        },
+        workspace.context,
+      )
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-content' } })
+      expect(await workspace.snapshot()).toEqual(before)
+    })
+
+    it('a save for a review that does not exist', async () => {
+      const before = await workspace.snapshot()
+      const result = await invokeChannel(
+        'saveReview',
+        { id: '00000000-0000-4000-8000-000000000000', metadata: review.metadata, content: review.content },
+        workspace.context,
+      )
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
+      expect(await workspace.snapshot()).toEqual(before)
+    })
+  })
+
+  it('names the channel and the field in an invalid-input message', async () => {
+    const result = await invokeChannel('openReview', { id: 42 }, workspace.context)
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    if (!result.ok) expect(result.error.message).toMatch(/^Invalid request to openReview: .*id/)
+  })
+
+  it('says the native dialog is desktop-only in browser mode', async () => {
+    const result = await invokeChannel('showOpenDialog', {}, workspace.context)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-available', message: 'The native Open dialog is only available in the desktop app.' },
+    })
+  })
+
+  it('deletes a review', async () => {
+    expect(await invokeChannel('deleteReview', { id: review.id }, workspace.context)).toEqual({ ok: true, value: null })
+    expect(await invokeChannel('listReviews', {}, workspace.context)).toEqual({ ok: true, value: [] })
+  })
+})
+
+describe('openStartupReview', () => {
+  let workspace: TestWorkspace
+
+  beforeEach(async () => {
+    workspace = await openTestWorkspace()
+  })
+
+  afterEach(async () => {
+    await workspace.close()
+  })
+
+  it('opens the sample draft on first launch, and the last review after that', async () => {
+    const first = await invokeChannel('openStartupReview', {}, workspace.context)
+    if (!first.ok) throw new Error(first.error.message)
+    const sample = (first.value as { review: Review }).review
+    expect(sample.source.format).toBe('sample')
+    expect(sample.metadata.author).toBe('Marisol Okafor')
+    const again = await invokeChannel('openStartupReview', {}, workspace.context)
+    expect(again).toMatchObject({ ok: true, value: { review: { id: sample.id } } })
+  })
+
+  it('does not bring the sample back once the library has been emptied', async () => {
+    const first = await invokeChannel('openStartupReview', {}, workspace.context)
+    if (!first.ok) throw new Error(first.error.message)
+    const sample = (first.value as { review: Review }).review
+    await invokeChannel('deleteReview', { id: sample.id }, workspace.context)
+    expect(await invokeChannel('openStartupReview', {}, workspace.context)).toEqual({
+      ok: true,
+      value: { review: null, problems: [] },
+    })
+  })
+})

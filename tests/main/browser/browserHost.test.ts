@@ -1,0 +1,148 @@
+import { request } from 'node:http'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { BrowserHost } from '../../../src/main/browser/browserHost'
+import { startBrowserHost } from '../../../src/main/browser/browserHost'
+import type { TestWorkspace } from '../support/testWorkspace'
+import { openTestWorkspace } from '../support/testWorkspace'
+
+interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+/** node:http rather than fetch, so tests can send the Host and Origin a hostile page would. */
+function send(
+  host: BrowserHost,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (response) => {
+        let body = ''
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end(options.body)
+  })
+}
+
+function apiRequest(host: BrowserHost, channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return send(host, {
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers },
+    body: JSON.stringify(body),
+  })
+}
+
+describe('the browser-mode host', () => {
+  let workspace: TestWorkspace
+  let host: BrowserHost
+
+  beforeEach(async () => {
+    workspace = await openTestWorkspace()
+    const rendererDir = join(workspace.dataDir, 'renderer-fixture')
+    await mkdir(join(rendererDir, 'assets'), { recursive: true })
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Copydesk</title>')
+    await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
+    host = await startBrowserHost({ context: workspace.context, rendererDir, port: 0 })
+  })
+
+  afterEach(async () => {
+    await host.close()
+    await workspace.close()
+  })
+
+  it('prints a loopback URL that carries the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`)
+    expect(host.token.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it('serves the app to a browser with the token, with a strict CSP', async () => {
+    const response = await send(host, { path: `/?token=${host.token}` })
+    expect(response.status).toBe(200)
+    expect(response.body).toContain('<title>Copydesk</title>')
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-eval')
+  })
+
+  it('refuses the page without the token', async () => {
+    expect((await send(host, { path: '/' })).status).toBe(401)
+    expect((await send(host, { path: '/?token=wrong' })).status).toBe(401)
+  })
+
+  it('serves the built assets', async () => {
+    const response = await send(host, { path: '/assets/app.js' })
+    expect(response.status).toBe(200)
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('answers an API request that presents the token', async () => {
+    const response = await apiRequest(host, 'listReviews', {})
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.body)).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses an API request without the token or with a wrong one', async () => {
+    for (const token of ['', 'x'.repeat(43)]) {
+      const response = await apiRequest(host, 'listReviews', {}, { 'x-copydesk-token': token })
+      expect(response.status).toBe(401)
+      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorised' } })
+    }
+  })
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const response = await apiRequest(host, 'listReviews', {}, { host: `evil.example:${host.port}` })
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses requests from another origin', async () => {
+    const response = await apiRequest(host, 'listReviews', {}, { origin: 'https://evil.example' })
+    expect(response.status).toBe(403)
+  })
+
+  it('accepts its own origin, under either loopback name', async () => {
+    const response = await apiRequest(host, 'listReviews', {}, {
+      host: `localhost:${host.port}`,
+      origin: `http://localhost:${host.port}`,
+    })
+    expect(response.status).toBe(200)
+  })
+
+  it('rejects API calls that are not JSON POSTs', async () => {
+    expect((await send(host, { path: '/api/listReviews' })).status).toBe(405)
+    const formPost = await send(host, {
+      method: 'POST',
+      path: '/api/listReviews',
+      headers: { 'content-type': 'text/plain', 'x-copydesk-token': host.token },
+      body: '{}',
+    })
+    expect(formPost.status).toBe(415)
+    const badJson = await send(host, {
+      method: 'POST',
+      path: '/api/listReviews',
+      headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token },
+      body: '{not json',
+    })
+    expect(badJson.status).toBe(400)
+    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid-json' } })
+  })
+
+  it('passes payload validation errors back as a result, not a crash', async () => {
+    const response = await apiRequest(host, 'openReview', { id: 'nope' })
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+})

@@ -1,0 +1,60 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import type { ApplicationMenuActions } from '../../../src/main/menu/applicationMenuTemplate'
+import { applicationMenuTemplate } from '../../../src/main/menu/applicationMenuTemplate'
+
+function actions(overrides: Partial<ApplicationMenuActions> = {}): ApplicationMenuActions {
+  return {
+    platform: 'linux',
+    recentFiles: [],
+    sendCommand: vi.fn(),
+    openDraftDialog: vi.fn(),
+    openRecentFile: vi.fn(),
+    showAbout: vi.fn(),
+    ...overrides,
+  }
+}
+
+function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label)
+  return (menu?.submenu ?? []) as MenuItemConstructorOptions[]
+}
+
+describe('applicationMenuTemplate', () => {
+  it('lists recent files by name and opens the full path', () => {
+    const openRecentFile = vi.fn()
+    const template = applicationMenuTemplate(
+      actions({
+        openRecentFile,
+        recentFiles: [
+          { path: '/drafts/walks.docx', reviewId: '6f1f3c44-5d0e-4d7b-9f55-1f5b3f0b8a10', openedAt: '2026-01-01T00:00:00.000Z' },
+        ],
+      }),
+    )
+    const recent = submenuOf(template, '&File').find((item) => item.label === 'Open Recent')
+    const [first] = recent?.submenu as MenuItemConstructorOptions[]
+    expect(first?.label).toBe('walks.docx')
+    first?.click?.({} as never, undefined, {} as never)
+    expect(openRecentFile).toHaveBeenCalledWith('/drafts/walks.docx')
+  })
+
+  it('shows a disabled placeholder when there are no recent files', () => {
+    const recent = submenuOf(applicationMenuTemplate(actions()), '&File').find((item) => item.label === 'Open Recent')
+    expect(recent?.submenu).toEqual([{ label: 'No Recent Files', enabled: false }])
+  })
+
+  it('sends Find to the renderer with Ctrl/Cmd+F', () => {
+    const sendCommand = vi.fn()
+    const find = submenuOf(applicationMenuTemplate(actions({ sendCommand })), '&Edit').find(
+      (item) => item.label === 'Find…',
+    )
+    expect(find?.accelerator).toBe('CmdOrCtrl+F')
+    find?.click?.({} as never, undefined, {} as never)
+    expect(sendCommand).toHaveBeenCalledWith({ type: 'find' })
+  })
+
+  it('puts the application menu first on macOS only', () => {
+    expect(applicationMenuTemplate(actions({ platform: 'darwin' }))[0]?.role).toBe('appMenu')
+    expect(applicationMenuTemplate(actions({ platform: 'win32' }))[0]?.label).toBe('&File')
+  })
+})
