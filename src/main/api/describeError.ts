@@ -1,6 +1,7 @@
 import { ImportError } from '../import/importDraft'
 import { ReviewNotFoundError } from '../store/reviewNotFoundError'
 import { StoreFileError } from '../store/storeFileError'
+import { StoreLockedError } from '../store/storeLockedError'
 import { UserFacingError } from './userFacingError'
 
 /** Turns a thrown error into what the renderer shows: a code and a sentence for the user. */
@@ -8,6 +9,7 @@ export function describeError(error: unknown): { code: string; message: string }
   if (error instanceof UserFacingError) return { code: error.code, message: error.message }
   if (error instanceof ImportError) return { code: 'import-failed', message: error.message }
   if (error instanceof ReviewNotFoundError) return { code: 'not-found', message: error.message }
+  if (error instanceof StoreLockedError) return { code: 'store-locked', message: error.message }
   if (error instanceof StoreFileError) {
     return { code: 'store-failed', message: `Could not use ${error.file}: ${error.reason}` }
   }

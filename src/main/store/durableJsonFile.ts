@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto'
+import * as nodeFileSystem from 'node:fs/promises'
+import path from 'node:path'
+import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
+import { StoreFileError } from './storeFileError'
+
+/** The parts of node:fs/promises a durable file uses; tests pass a faulty one to simulate crashes. */
+export type DurableFileSystem = Pick<
+  typeof nodeFileSystem,
+  'open' | 'readFile' | 'rename' | 'link' | 'copyFile' | 'unlink'
+>
+
+export interface DurableJsonFileOptions<T> {
+  schema: z.ZodType<T>
+  /** Completes "it does not match …", e.g. "the review format". */
+  formatName: string
+  fileSystem?: DurableFileSystem
+}
+
+export const BACKUP_SUFFIX = '.bak'
+export const TEMPORARY_SUFFIX = '.tmp'
+
+const MAX_LISTED_ISSUES = 3
+
+/**
+ * A lowdb adapter for one JSON file. Reads are validated with a zod schema; writes go to a
+ * temporary file that is synced and renamed over the target, so a crash at any point leaves
+ * either the old or the new file, never a mix. The previous version is kept as `<file>.bak`.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly file: string
+  readonly backupFile: string
+  /** While true, writes leave `<file>.bak` alone, so a backup someone may still restore survives. */
+  preserveBackup = false
+
+  private readonly schema: z.ZodType<T>
+  private readonly formatName: string
+  private readonly fileSystem: DurableFileSystem
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(file: string, options: DurableJsonFileOptions<T>) {
+    this.file = file
+    this.backupFile = file + BACKUP_SUFFIX
+    this.schema = options.schema
+    this.formatName = options.formatName
+    this.fileSystem = options.fileSystem ?? nodeFileSystem
+  }
+
+  async read(): Promise<T | null> {
+    const text = await this.readText(this.file)
+    return text === null ? null : this.parse(text, this.file)
+  }
+
+  /** The backup's content if it exists and is valid; null if there is none. Throws StoreFileError if it is unusable. */
+  async readBackup(): Promise<T | null> {
+    const text = await this.readText(this.backupFile)
+    return text === null ? null : this.parse(text, this.backupFile)
+  }
+
+  write(data: T): Promise<void> {
+    // Serialise now, so later changes to `data` cannot leak into this save.
+    const text = JSON.stringify(data, null, 2) + '\n'
+    return this.enqueue(() => this.replaceDurably(text, { refreshBackup: !this.preserveBackup }))
+  }
+
+  /** Puts the backup's exact bytes back in place (after validating them) and returns its content. */
+  restoreBackup(): Promise<T> {
+    return this.enqueue(async () => {
+      const text = await this.readText(this.backupFile)
+      if (text === null) throw new StoreFileError(this.backupFile, 'there is no backup')
+      const data = this.parse(text, this.backupFile)
+      await this.replaceDurably(text, { refreshBackup: false })
+      this.preserveBackup = false
+      return data
+    })
+  }
+
+  /** Deletes the file and its backup. */
+  remove(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.unlinkIfPresent(this.file)
+      await this.unlinkIfPresent(this.backupFile)
+      await this.syncDirectory()
+    })
+  }
+
+  /** Resolves when every write, restore and removal started so far has finished. */
+  async flush(): Promise<void> {
+    await this.queue
+  }
+
+  private enqueue<Result>(task: () => Promise<Result>): Promise<Result> {
+    const run = this.queue.then(task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async readText(file: string): Promise<string | null> {
+    try {
+      return await this.fileSystem.readFile(file, 'utf8')
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw new StoreFileError(file, `it could not be read (${errorMessage(error)})`)
+    }
+  }
+
+  private parse(text: string, file: string): T {
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      throw new StoreFileError(file, `it is not valid JSON (${errorMessage(error)})`)
+    }
+    const result = this.schema.safeParse(json)
+    if (!result.success) {
+      throw new StoreFileError(
+        file,
+        `it does not match ${this.formatName}: ${describeIssues(result.error.issues)}`,
+      )
+    }
+    return result.data
+  }
+
+  private async replaceDurably(text: string, options: { refreshBackup: boolean }): Promise<void> {
+    const temporaryFile = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
+    try {
+      const handle = await this.fileSystem.open(temporaryFile, 'wx')
+      try {
+        await handle.writeFile(text, 'utf8')
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      if (options.refreshBackup) await this.keepCurrentAsBackup()
+      await this.fileSystem.rename(temporaryFile, this.file)
+    } catch (error) {
+      await this.unlinkIfPresent(temporaryFile).catch(() => undefined)
+      throw error
+    }
+    await this.syncDirectory()
+  }
+
+  private async keepCurrentAsBackup(): Promise<void> {
+    // Build the new backup under a temporary name and rename it, so a good backup always exists.
+    const temporaryBackup = `${this.backupFile}.${process.pid}.${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
+    try {
+      await this.fileSystem.link(this.file, temporaryBackup)
+    } catch (linkError) {
+      if (errorCode(linkError) === 'ENOENT') return
+      try {
+        await this.fileSystem.copyFile(this.file, temporaryBackup)
+      } catch (copyError) {
+        if (errorCode(copyError) === 'ENOENT') return
+        throw copyError
+      }
+    }
+    await this.fileSystem.rename(temporaryBackup, this.backupFile)
+  }
+
+  private async syncDirectory(): Promise<void> {
+    try {
+      const handle = await this.fileSystem.open(path.dirname(this.file), 'r')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    } catch (error) {
+      // Windows cannot open or fsync a directory; the rename is as durable as it gets there.
+      const code = errorCode(error)
+      if (code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL') return
+      throw error
+    }
+  }
+
+  private async unlinkIfPresent(file: string): Promise<void> {
+    try {
+      await this.fileSystem.unlink(file)
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error
+    }
+  }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const described = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
+    const message = issue.message.replace(/^Invalid input: /, '')
+    return issue.path.length === 0 ? message : `${formatIssuePath(issue.path)}: ${message}`
+  })
+  const more = issues.length - described.length
+  return described.join('; ') + (more > 0 ? ` (and ${more} more)` : '')
+}
+
+function formatIssuePath(issuePath: readonly PropertyKey[]): string {
+  return issuePath
+    .map((key, position) => {
+      if (typeof key === 'number') return `[${key}]`
+      const name = String(key)
+      return position === 0 ? name : `.${name}`
+    })
+    .join('')
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code
+    return typeof code === 'string' ? code : undefined
+  }
+  return undefined
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,42 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { Review } from '../../../src/shared/review/reviewSchema'
+import { REVIEW_SCHEMA_VERSION } from '../../../src/shared/review/reviewSchema'
+
+export function sha256Of(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/** A valid review with one paragraph of text; pass overrides for the fields a test cares about. */
+export function buildReview(overrides: Partial<Review> = {}): Review {
+  const text = 'Vitamin D levels drop in winter.'
+  const createdAt = '2025-03-01T09:00:00.000Z'
+  const contentHash = sha256Of(text)
+  return {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    id: randomUUID(),
+    createdAt,
+    updatedAt: createdAt,
+    source: {
+      name: 'draft.docx',
+      path: '/drafts/draft.docx',
+      format: 'docx',
+      importedAt: createdAt,
+      sha256: sha256Of('draft bytes'),
+    },
+    metadata: {
+      title: 'Vitamin D and winter',
+      author: 'Ada Writer',
+      authorRole: 'Health reporter',
+      publishedDate: null,
+      updatedDate: '2025-02-28',
+      imageCredit: '',
+    },
+    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    contentHash,
+    versions: [{ contentHash, savedAt: createdAt }],
+    flags: [],
+    signOffs: [],
+    audit: [],
+    ...overrides,
+  }
+}
