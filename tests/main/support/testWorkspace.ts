@@ -8,7 +8,7 @@ import { openWorkspace } from '../../../src/main/app/openWorkspace'
 /** Lets tests run the Word worker from its TypeScript source. */
 export const testImportOptions = {
   docxWorkerFile: resolve('src/main/import/docxWorker.ts'),
-  docxWorkerExecArgv: ['--import', 'tsx'],
+  docxWorkerExecArgv: ['--require', 'tsx/cjs'],
 }
 
 export interface TestWorkspace {
