@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import type { WebFrameMain } from 'electron'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import type { AppCommand } from '../shared/api/channels'
 import type { ApiContext } from './api/apiContext'
 import { describeError } from './api/describeError'
@@ -11,7 +11,8 @@ import { applicationMenuTemplate } from './menu/applicationMenuTemplate'
 import { openDraftFile } from './review/openDraftFile'
 import { DRAFT_FILE_FILTERS } from './window/draftFileFilters'
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents'
-import { mainWindowOptions } from './window/mainWindowOptions'
+import { createMainWindow } from './window/createMainWindow'
+import { openInSystemBrowser } from './window/openInSystemBrowser'
 
 const FLUSH_TIMEOUT_MS = 3000
 const FLUSHED_CHANNEL = 'copydesk-flushed'
@@ -81,8 +82,8 @@ function isTrustedFrame(frame: WebFrameMain | null): boolean {
     : new URL(frame.url).pathname.endsWith('/renderer/index.html')
 }
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+function showMainWindow(): BrowserWindow {
+  const window = createMainWindow(join(__dirname, '../preload/index.js'))
   let flushedBeforeClose = false
   window.on('ready-to-show', () => window.show())
   window.on('close', (event) => {
@@ -112,7 +113,7 @@ async function start(): Promise<void> {
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, (url) => void shell.openExternal(url)),
+    hardenWebContents(contents, (url) => void openInSystemBrowser(url)),
   )
   try {
     context = await openWorkspace(launch.dataDir ?? app.getPath('userData'), {
@@ -127,7 +128,7 @@ async function start(): Promise<void> {
     return
   }
   context.showOpenDraftDialog = showOpenDraftDialog
-  context.openExternal = (url) => shell.openExternal(url)
+  context.openInSystemBrowser = openInSystemBrowser
   context.onRecentFilesChanged = rebuildMenu
   registerIpcChannels(ipcMain, context, isTrustedFrame)
   rebuildMenu()
@@ -139,7 +140,7 @@ async function start(): Promise<void> {
     )
     context.isFirstLaunch = false
   }
-  mainWindow = createMainWindow()
+  mainWindow = showMainWindow()
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -161,7 +162,7 @@ if (!app.requestSingleInstanceLock()) {
     void (context?.store.close() ?? Promise.resolve()).finally(() => app.quit())
   })
   app.on('activate', () => {
-    if (context && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    if (context && BrowserWindow.getAllWindows().length === 0) mainWindow = showMainWindow()
   })
   start().catch((error: unknown) => {
     dialog.showErrorBox('Copydesk could not start', describeError(error).message)

@@ -1,10 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import type {
-  AppCommand,
-  ChannelResult,
-  CopydeskApi,
-  CopydeskBridge,
-} from '../shared/api/channels'
+import type { AppCommand, ChannelResult, CopydeskApi, CopydeskBridge } from '../shared/api/channels'
 import { channelNames } from '../shared/api/channels'
 
 /** Exposes one named method per channel and nothing else: no ipcRenderer, no Node. */
@@ -26,7 +21,8 @@ const api = Object.fromEntries(
 const bridge: CopydeskBridge = {
   api,
   onCommand(listener) {
-    const handler = (_event: Electron.IpcRendererEvent, command: AppCommand): void => listener(command)
+    const handler = (_event: Electron.IpcRendererEvent, command: AppCommand): void =>
+      listener(command)
     ipcRenderer.on('copydesk-command', handler)
     return () => ipcRenderer.removeListener('copydesk-command', handler)
   },

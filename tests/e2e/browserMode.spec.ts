@@ -37,7 +37,9 @@ test.describe('Copydesk in browser mode', () => {
     expect(new URL(page.url()).searchParams.has('token')).toBe(false)
   })
 
-  test('an edit is saved automatically and is still there after the host restarts', async ({ page }) => {
+  test('an edit is saved automatically and is still there after the host restarts', async ({
+    page,
+  }) => {
     const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.typeAtEndOfFirstParagraph(' Edited by the desk.')
@@ -79,13 +81,19 @@ test.describe('Copydesk in browser mode', () => {
     await copydesk.openFiles(fixture('hostile-page.html'))
     await expect(copydesk.editor).toContainText('Nurses who work nights')
     await copydesk.editor.getByText('Click here for more.').click()
-    expect(await page.evaluate(() => (globalThis as { __copydeskPwned?: string }).__copydeskPwned)).toBeUndefined()
-    await expect(copydesk.editor.locator('[onclick], [onerror], iframe, img, script')).toHaveCount(0)
+    expect(
+      await page.evaluate(() => (globalThis as { __copydeskPwned?: string }).__copydeskPwned),
+    ).toBeUndefined()
+    await expect(copydesk.editor.locator('[onclick], [onerror], iframe, img, script')).toHaveCount(
+      0,
+    )
     await expect(copydesk.editor.locator('a')).toHaveCount(1)
     await expect(copydesk.editor.locator('a')).toHaveAttribute('href', 'https://example.org/study')
   })
 
-  test('a file that is not what its name says gets a clear message and adds nothing', async ({ page }) => {
+  test('a file that is not what its name says gets a clear message and adds nothing', async ({
+    page,
+  }) => {
     const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()

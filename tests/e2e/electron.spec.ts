@@ -19,7 +19,10 @@ function installedElectronBinary(): string | null {
 const electronBinary = installedElectronBinary()
 
 test.describe('the desktop app', () => {
-  test.skip(electronBinary === null, 'no Electron binary on this machine (it downloads on first start)')
+  test.skip(
+    electronBinary === null,
+    'no Electron binary on this machine (it downloads on first start)',
+  )
 
   test('starts, shows the sample draft and keeps the renderer sandboxed', async () => {
     const dataDir = await makeDataDir()
@@ -38,7 +41,11 @@ test.describe('the desktop app', () => {
           bridge: Object.keys(scope.copydesk ?? {}).sort(),
         }
       })
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['api', 'flushed', 'onCommand'] })
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: ['api', 'flushed', 'onCommand'],
+      })
     } finally {
       await app.close()
       await dataDir.remove()

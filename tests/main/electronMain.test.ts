@@ -44,7 +44,8 @@ vi.mock('electron', () => {
         recorded.singleInstanceLockRequested = true
         return true
       },
-      on: (event: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(event, listener),
+      on: (event: string, listener: (...args: unknown[]) => void) =>
+        recorded.appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
       getPath: () => recorded.userDataDir,
       getVersion: () => '0.0.0-test',
@@ -106,6 +107,7 @@ describe('the Electron main process', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(options.webPreferences?.preload).toMatch(/preload[\\/]index\.js$/)
   })
@@ -128,21 +130,30 @@ describe('the Electron main process', () => {
 
   it('registers an IPC handler for every API channel and no others', async () => {
     const { channelNames } = await import('../../src/shared/api/channels')
-    expect([...recorded.ipcChannels].sort()).toEqual(channelNames.map((name) => `copydesk:${name}`).sort())
+    expect([...recorded.ipcChannels].sort()).toEqual(
+      channelNames.map((name) => `copydesk:${name}`).sort(),
+    )
   })
 
   it('hardens every web contents that is created', () => {
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
     recorded.appEvents.get('web-contents-created')?.({}, contents)
     const events = contents.on.mock.calls.map(([event]) => event as string)
-    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']))
+    expect(events).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
+    )
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce()
   })
 
   it('builds a File menu with Open, Open Recent and the usual accelerators', () => {
-    const template = recorded.menuTemplate as { label?: string; submenu?: { label?: string; accelerator?: string }[] }[]
+    const template = recorded.menuTemplate as {
+      label?: string
+      submenu?: { label?: string; accelerator?: string }[]
+    }[]
     const fileMenu = template.find((menu) => menu.label === '&File')
-    expect(fileMenu?.submenu?.find((item) => item.label === 'Open…')?.accelerator).toBe('CmdOrCtrl+O')
+    expect(fileMenu?.submenu?.find((item) => item.label === 'Open…')?.accelerator).toBe(
+      'CmdOrCtrl+O',
+    )
     expect(fileMenu?.submenu?.some((item) => item.label === 'Open Recent')).toBe(true)
   })
 })

@@ -12,7 +12,7 @@ export interface ApiContext {
   /** Native "open draft" dialog (Electron only). Resolves to a path, or null when cancelled. */
   showOpenDraftDialog?: () => Promise<string | null>
   /** Opens an already validated http(s)/mailto URL in the system browser (Electron only). */
-  openExternal?: (url: string) => Promise<void>
+  openInSystemBrowser?: (url: string) => Promise<void>
   /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */
   onRecentFilesChanged?: () => void
   now?: () => Date

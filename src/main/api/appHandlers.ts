@@ -11,10 +11,10 @@ export const appHandlers: Pick<ChannelHandlers, 'getAppInfo' | 'openExternalLink
     if (!isAllowedLinkUrl(url)) {
       throw new UserFacingError('invalid-link', `Copydesk only opens http, https and mailto links.`)
     }
-    if (!context.openExternal) {
+    if (!context.openInSystemBrowser) {
       throw new UserFacingError('not-available', 'Opening links is handled by the browser here.')
     }
-    await context.openExternal(url)
+    await context.openInSystemBrowser(url)
     return null
   },
 }

@@ -19,7 +19,10 @@ export function registerIpcChannels(
       if (!isTrustedFrame(event.senderFrame)) {
         return {
           ok: false,
-          error: { code: 'forbidden', message: 'This request did not come from Copydesk’s window.' },
+          error: {
+            code: 'forbidden',
+            message: 'This request did not come from Copydesk’s window.',
+          },
         }
       }
       return invokeChannel(name, payload, context)

@@ -5,11 +5,7 @@ import { openDraftFile } from '../review/openDraftFile'
 import { UserFacingError } from './userFacingError'
 
 type ImportChannels =
-  | 'importFile'
-  | 'importPastedContent'
-  | 'showOpenDialog'
-  | 'listRecentFiles'
-  | 'openRecentFile'
+  'importFile' | 'importPastedContent' | 'showOpenDialog' | 'listRecentFiles' | 'openRecentFile'
 
 export const importHandlers: Pick<ChannelHandlers, ImportChannels> = {
   async importFile({ fileName, dataBase64 }, context) {

@@ -74,7 +74,11 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
 }
 
 async function createSampleReview(context: ApiContext): Promise<Review> {
-  const draft = await importDraftBytes(sampleDraft.fileName, sampleDraft.bytes(), context.importOptions)
+  const draft = await importDraftBytes(
+    sampleDraft.fileName,
+    sampleDraft.bytes(),
+    context.importOptions,
+  )
   const review = createReviewFromImport(
     { ...draft, format: 'sample' },
     null,

@@ -146,7 +146,9 @@ function tokensMatch(presented: string | null, expected: string): boolean {
   if (presented === null) return false
   const presentedBytes = Buffer.from(presented)
   const expectedBytes = Buffer.from(expected)
-  return presentedBytes.length === expectedBytes.length && timingSafeEqual(presentedBytes, expectedBytes)
+  return (
+    presentedBytes.length === expectedBytes.length && timingSafeEqual(presentedBytes, expectedBytes)
+  )
 }
 
 class RequestTooLargeError extends Error {}

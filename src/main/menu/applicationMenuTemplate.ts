@@ -13,7 +13,9 @@ export interface ApplicationMenuActions {
 }
 
 /** The native menu. Accelerators use CmdOrCtrl so they read right on every platform. */
-export function applicationMenuTemplate(actions: ApplicationMenuActions): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(
+  actions: ApplicationMenuActions,
+): MenuItemConstructorOptions[] {
   const isMac = actions.platform === 'darwin'
   const recentItems: MenuItemConstructorOptions[] =
     actions.recentFiles.length === 0

@@ -13,7 +13,9 @@ export async function openDraftFile(context: ApiContext, filePath: string): Prom
   const existing = await findReviewOfSameFile(context, filePath, draft.sha256)
   const review =
     existing ??
-    (await store.createReview(createReviewFromImport(draft, filePath, context.now?.() ?? new Date())))
+    (await store.createReview(
+      createReviewFromImport(draft, filePath, context.now?.() ?? new Date()),
+    ))
   await store.addRecentFile(filePath, review.id)
   await store.setLastOpenedReview(review.id)
   context.onRecentFilesChanged?.()

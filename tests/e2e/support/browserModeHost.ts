@@ -15,7 +15,14 @@ export interface RunningHost {
 
 /** Starts `node out/main/browser.js` on a free port and waits for the line with its URL. */
 export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', ...extraArgs])
+  const child = spawn(process.execPath, [
+    HOST_ENTRY,
+    '--data-dir',
+    dataDir,
+    '--port',
+    '0',
+    ...extraArgs,
+  ])
   let output = ''
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000)

@@ -15,8 +15,14 @@ describe('registerIpcChannels', () => {
   beforeEach(async () => {
     workspace = await openTestWorkspace()
     handlers.clear()
-    const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) }
-    registerIpcChannels(ipcMain as unknown as IpcMain, workspace.context, (frame) => frame === trustedFrame)
+    const ipcMain = {
+      handle: (channel: string, handler: Handler) => handlers.set(channel, handler),
+    }
+    registerIpcChannels(
+      ipcMain as unknown as IpcMain,
+      workspace.context,
+      (frame) => frame === trustedFrame,
+    )
   })
 
   afterEach(async () => {

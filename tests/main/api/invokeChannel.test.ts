@@ -4,7 +4,8 @@ import { invokeChannel } from '../../../src/main/api/invokeChannel'
 import type { TestWorkspace } from '../support/testWorkspace'
 import { base64, openTestWorkspace } from '../support/testWorkspace'
 
-const DRAFT = 'Evening Walks and Sleep\n\nBy Dana Whitfield, Associate Editor\n\nA new study reveals that walking helps.'
+const DRAFT =
+  'Evening Walks and Sleep\n\nBy Dana Whitfield, Associate Editor\n\nA new study reveals that walking helps.'
 
 describe('invokeChannel', () => {
   let workspace: TestWorkspace
@@ -44,7 +45,10 @@ describe('invokeChannel', () => {
     )
     expect(saved.ok).toBe(true)
     const reopened = await invokeChannel('openReview', { id: review.id }, workspace.context)
-    expect(reopened).toMatchObject({ ok: true, value: { metadata: { title: 'New title' }, content } })
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { metadata: { title: 'New title' }, content },
+    })
     const value = (reopened as { value: Review }).value
     expect(value.versions).toHaveLength(2)
     expect(value.contentHash).not.toBe(review.contentHash)
@@ -56,11 +60,19 @@ describe('invokeChannel', () => {
       ['a payload that is not an object', 'listReviews', 'please'],
       ['an extra field', 'listReviews', { admin: true }],
       ['an id that is not a UUID', 'deleteReview', { id: '../../index' }],
-      ['missing metadata', 'saveReview', { id: '00000000-0000-4000-8000-000000000000', content: { type: 'doc' } }],
+      [
+        'missing metadata',
+        'saveReview',
+        { id: '00000000-0000-4000-8000-000000000000', content: { type: 'doc' } },
+      ],
       ['file data that is not base64', 'importFile', { fileName: 'a.txt', dataBase64: '<script>' }],
       ['a link that is not http(s) or mailto', 'openExternalLink', { url: 'javascript:alert(1)' }],
       ['a file that was never opened', 'openRecentFile', { path: '/etc/passwd' }],
-      ['a file of an unsupported type', 'importFile', { fileName: 'virus.exe', dataBase64: base64('MZ') }],
+      [
+        'a file of an unsupported type',
+        'importFile',
+        { fileName: 'virus.exe', dataBase64: base64('MZ') },
+      ],
       ['an empty file', 'importFile', { fileName: 'empty.txt', dataBase64: '' }],
     ]
 
@@ -79,7 +91,10 @@ describe('invokeChannel', () => {
         {
           id: review.id,
           metadata: review.metadata,
-          content: { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] },
+          content: {
+            type: 'doc',
+            content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }],
+          },
         },
         workspace.context,
       )
@@ -91,7 +106,11 @@ describe('invokeChannel', () => {
       const before = await workspace.snapshot()
       const result = await invokeChannel(
         'saveReview',
-        { id: '00000000-0000-4000-8000-000000000000', metadata: review.metadata, content: review.content },
+        {
+          id: '00000000-0000-4000-8000-000000000000',
+          metadata: review.metadata,
+          content: review.content,
+        },
         workspace.context,
       )
       expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
@@ -109,13 +128,22 @@ describe('invokeChannel', () => {
     const result = await invokeChannel('showOpenDialog', {}, workspace.context)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'not-available', message: 'The native Open dialog is only available in the desktop app.' },
+      error: {
+        code: 'not-available',
+        message: 'The native Open dialog is only available in the desktop app.',
+      },
     })
   })
 
   it('deletes a review', async () => {
-    expect(await invokeChannel('deleteReview', { id: review.id }, workspace.context)).toEqual({ ok: true, value: null })
-    expect(await invokeChannel('listReviews', {}, workspace.context)).toEqual({ ok: true, value: [] })
+    expect(await invokeChannel('deleteReview', { id: review.id }, workspace.context)).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(await invokeChannel('listReviews', {}, workspace.context)).toEqual({
+      ok: true,
+      value: [],
+    })
   })
 })
 

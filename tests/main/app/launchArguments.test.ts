@@ -4,7 +4,9 @@ import { defaultDataDir } from '../../../src/main/app/defaultDataDir'
 
 describe('parseLaunchArguments', () => {
   it('reads the data folder, port and file to open', () => {
-    expect(parseLaunchArguments(['--data-dir', '/tmp/data', '--port', '8123', '--open', 'draft.md'])).toEqual({
+    expect(
+      parseLaunchArguments(['--data-dir', '/tmp/data', '--port', '8123', '--open', 'draft.md']),
+    ).toEqual({
       dataDir: '/tmp/data',
       port: 8123,
       fileToOpen: 'draft.md',
@@ -25,7 +27,9 @@ describe('parseLaunchArguments', () => {
 
   it('rejects a port that is not a number in range', () => {
     expect(() => parseLaunchArguments(['--port', 'eighty'])).toThrow(LaunchArgumentError)
-    expect(() => parseLaunchArguments(['--port', '70000'])).toThrow('--port must be a number from 0 to 65535')
+    expect(() => parseLaunchArguments(['--port', '70000'])).toThrow(
+      '--port must be a number from 0 to 65535',
+    )
   })
 })
 
@@ -33,6 +37,8 @@ describe('defaultDataDir', () => {
   it('matches the folder Electron uses as userData on each platform', () => {
     expect(defaultDataDir('linux', {}, '/home/ada')).toBe('/home/ada/.config/Copydesk')
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/ada')).toBe('/xdg/Copydesk')
-    expect(defaultDataDir('darwin', {}, '/Users/ada')).toBe('/Users/ada/Library/Application Support/Copydesk')
+    expect(defaultDataDir('darwin', {}, '/Users/ada')).toBe(
+      '/Users/ada/Library/Application Support/Copydesk',
+    )
   })
 })

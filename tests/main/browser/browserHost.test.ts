@@ -30,7 +30,9 @@ function send(
       (response) => {
         let body = ''
         response.on('data', (chunk: Buffer) => (body += chunk.toString()))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        )
       },
     )
     outgoing.on('error', reject)
@@ -38,7 +40,12 @@ function send(
   })
 }
 
-function apiRequest(host: BrowserHost, channel: string, body: unknown, headers: Record<string, string> = {}) {
+function apiRequest(
+  host: BrowserHost,
+  channel: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return send(host, {
     method: 'POST',
     path: `/api/${channel}`,
@@ -99,12 +106,20 @@ describe('the browser-mode host', () => {
     for (const token of ['', 'x'.repeat(43)]) {
       const response = await apiRequest(host, 'listReviews', {}, { 'x-copydesk-token': token })
       expect(response.status).toBe(401)
-      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorised' } })
+      expect(JSON.parse(response.body)).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorised' },
+      })
     }
   })
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
-    const response = await apiRequest(host, 'listReviews', {}, { host: `evil.example:${host.port}` })
+    const response = await apiRequest(
+      host,
+      'listReviews',
+      {},
+      { host: `evil.example:${host.port}` },
+    )
     expect(response.status).toBe(403)
   })
 
@@ -114,10 +129,15 @@ describe('the browser-mode host', () => {
   })
 
   it('accepts its own origin, under either loopback name', async () => {
-    const response = await apiRequest(host, 'listReviews', {}, {
-      host: `localhost:${host.port}`,
-      origin: `http://localhost:${host.port}`,
-    })
+    const response = await apiRequest(
+      host,
+      'listReviews',
+      {},
+      {
+        host: `localhost:${host.port}`,
+        origin: `http://localhost:${host.port}`,
+      },
+    )
     expect(response.status).toBe(200)
   })
 

@@ -15,7 +15,10 @@ function actions(overrides: Partial<ApplicationMenuActions> = {}): ApplicationMe
   }
 }
 
-function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+function submenuOf(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label)
   return (menu?.submenu ?? []) as MenuItemConstructorOptions[]
 }
@@ -27,7 +30,11 @@ describe('applicationMenuTemplate', () => {
       actions({
         openRecentFile,
         recentFiles: [
-          { path: '/drafts/walks.docx', reviewId: '6f1f3c44-5d0e-4d7b-9f55-1f5b3f0b8a10', openedAt: '2026-01-01T00:00:00.000Z' },
+          {
+            path: '/drafts/walks.docx',
+            reviewId: '6f1f3c44-5d0e-4d7b-9f55-1f5b3f0b8a10',
+            openedAt: '2026-01-01T00:00:00.000Z',
+          },
         ],
       }),
     )
@@ -39,7 +46,9 @@ describe('applicationMenuTemplate', () => {
   })
 
   it('shows a disabled placeholder when there are no recent files', () => {
-    const recent = submenuOf(applicationMenuTemplate(actions()), '&File').find((item) => item.label === 'Open Recent')
+    const recent = submenuOf(applicationMenuTemplate(actions()), '&File').find(
+      (item) => item.label === 'Open Recent',
+    )
     expect(recent?.submenu).toEqual([{ label: 'No Recent Files', enabled: false }])
   })
 

@@ -23,7 +23,12 @@ export async function openTestWorkspace(): Promise<TestWorkspace> {
   const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-api-'))
   const context = await openWorkspace(
     dataDir,
-    { transport: 'browser', version: '0.0.0-test', platform: process.platform, hasNativeDialogs: false },
+    {
+      transport: 'browser',
+      version: '0.0.0-test',
+      platform: process.platform,
+      hasNativeDialogs: false,
+    },
     testImportOptions,
   )
   return {

@@ -7,7 +7,8 @@ function fakeWebContents() {
   const listeners = new Map<string, (event: { preventDefault: () => void }) => void>()
   let windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   const contents = {
-    on: (event: string, listener: (event: { preventDefault: () => void }) => void) => listeners.set(event, listener),
+    on: (event: string, listener: (event: { preventDefault: () => void }) => void) =>
+      listeners.set(event, listener),
     setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
       windowOpenHandler = handler
     },
@@ -44,7 +45,12 @@ describe('hardenWebContents', () => {
     const openInSystemBrowser = vi.fn()
     const fake = fakeWebContents()
     hardenWebContents(fake.contents, openInSystemBrowser)
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share', 'not a url']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://server/share',
+      'not a url',
+    ]) {
       expect(fake.openWindow(url)).toEqual({ action: 'deny' })
     }
     expect(openInSystemBrowser).not.toHaveBeenCalled()

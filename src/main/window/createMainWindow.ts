@@ -1,8 +1,12 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
+import { BrowserWindow } from 'electron'
 
-/** The main window: the renderer is an untrusted page with no Node and no way out of its sandbox. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The main window. The renderer is treated as an untrusted page: no Node, isolated from
+ * the preload, sandboxed, no webviews. The options stay inline so static checkers
+ * (Electronegativity) can see them.
+ */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 760,
@@ -10,7 +14,6 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     show: false,
     title: 'Copydesk',
     backgroundColor: '#f6f6f4',
-    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -23,8 +26,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       safeDialogs: true,
     },
-  }
+  })
 }
