@@ -1,0 +1,461 @@
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import type { AppCommand, AppInfo, CopydeskBridge, StoreProblem } from '../shared/api/channels'
+import type { RecentFile, Review, ReviewSummary } from '../shared/review/reviewSchema'
+import { BusyIndicator } from './components/BusyIndicator'
+import { DropOverlay } from './components/DropOverlay'
+import type { EditorSession } from './components/EditorView'
+import { EditorView } from './components/EditorView'
+import { LibraryView } from './components/LibraryView'
+import type { Notice } from './components/NoticeArea'
+import { NoticeArea } from './components/NoticeArea'
+import { bytesToBase64 } from './lib/base64'
+import { errorMessage } from './lib/formatting'
+
+const ACCEPTED_FILE_TYPES = '.docx,.html,.htm,.md,.markdown,.txt'
+const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+type View = 'starting' | 'editor' | 'library'
+
+interface OpenedReview {
+  review: Review
+  /** Distinguishes two openings of the same review, so the editor reloads its content. */
+  openingNumber: number
+}
+
+function isModifierPressed(event: KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false
+}
+
+async function readClipboard(): Promise<{ html: string; text: string }> {
+  if (typeof navigator.clipboard.read === 'function') {
+    let html = ''
+    let text = ''
+    for (const item of await navigator.clipboard.read()) {
+      if (html === '' && item.types.includes('text/html')) {
+        html = await (await item.getType('text/html')).text()
+      }
+      if (text === '' && item.types.includes('text/plain')) {
+        text = await (await item.getType('text/plain')).text()
+      }
+    }
+    return { html, text }
+  }
+  return { html: '', text: await navigator.clipboard.readText() }
+}
+
+function describeStoreProblem(problem: StoreProblem): string {
+  return `${problem.file} could not be read: ${problem.reason}. It was set aside as ${problem.setAsideAs}.`
+}
+
+export function App({ bridge }: { bridge: CopydeskBridge }) {
+  const { api } = bridge
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null)
+  const [view, setView] = useState<View>('starting')
+  const [opened, setOpened] = useState<OpenedReview | null>(null)
+  const [busyMessage, setBusyMessage] = useState<string | null>(null)
+  const [notices, setNotices] = useState<Notice[]>([])
+  const [dragging, setDragging] = useState(false)
+  const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
+  const sessionRef = useRef<EditorSession | null>(null)
+  const fileInputRef = useRef<HTMLInputElement>(null)
+  const busyRef = useRef(false)
+  const nextNoticeId = useRef(1)
+  const dragDepth = useRef(0)
+
+  const dismissNotice = useCallback((id: number) => {
+    setNotices((current) => current.filter((notice) => notice.id !== id))
+  }, [])
+
+  const pushNotice = useCallback((notice: Omit<Notice, 'id'>) => {
+    const id = nextNoticeId.current++
+    setNotices((current) => [
+      ...current.filter((item) => item.message !== notice.message),
+      { ...notice, id },
+    ])
+    return id
+  }, [])
+
+  const reportError = useCallback(
+    (message: string) => pushNotice({ kind: 'error', message }),
+    [pushNotice],
+  )
+
+  const showReview = useCallback((review: Review) => {
+    setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
+    setView('editor')
+    setLibraryRefreshKey((key) => key + 1)
+  }, [])
+
+  /** Saves the open review first; the user is told when that fails but is not blocked. */
+  const saveCurrent = useCallback(async () => {
+    const session = sessionRef.current
+    if (!session) return true
+    return session.flush()
+  }, [])
+
+  /** Runs one opening at a time, with progress shown and errors turned into notices. */
+  const runOpening = useCallback(
+    async (progressMessage: string, open: () => Promise<Review | null>) => {
+      if (busyRef.current) return
+      busyRef.current = true
+      setBusyMessage(progressMessage)
+      try {
+        await saveCurrent()
+        const review = await open()
+        if (review) showReview(review)
+      } catch (error) {
+        reportError(errorMessage(error))
+      } finally {
+        busyRef.current = false
+        setBusyMessage(null)
+      }
+    },
+    [reportError, saveCurrent, showReview],
+  )
+
+  const importFile = useCallback(
+    (file: File) => {
+      if (file.size > MAX_FILE_BYTES) {
+        reportError(`${file.name} could not be opened: it is larger than 20 MB.`)
+        return
+      }
+      void runOpening(`Opening ${file.name}…`, async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer())
+        return api.importFile({ fileName: file.name, dataBase64: bytesToBase64(bytes) })
+      })
+    },
+    [api, reportError, runOpening],
+  )
+
+  const importPasted = useCallback(
+    (content: { html: string; text: string }) => {
+      if (content.html.trim() === '' && content.text.trim() === '') {
+        reportError('The clipboard has no text to open.')
+        return
+      }
+      void runOpening('Opening pasted text…', () => api.importPastedContent(content))
+    },
+    [api, reportError, runOpening],
+  )
+
+  const openFile = useCallback(() => {
+    if (busyRef.current) return
+    if (appInfo?.hasNativeDialogs) {
+      void runOpening('Opening draft…', () => api.showOpenDialog({}))
+    } else {
+      fileInputRef.current?.click()
+    }
+  }, [api, appInfo, runOpening])
+
+  const newFromClipboard = useCallback(async () => {
+    let content: { html: string; text: string }
+    try {
+      content = await readClipboard()
+    } catch (error) {
+      reportError(
+        `Copydesk could not read the clipboard (${errorMessage(error)}). Open the library and paste with Ctrl+V instead.`,
+      )
+      return
+    }
+    importPasted(content)
+  }, [importPasted, reportError])
+
+  const showLibrary = useCallback(async () => {
+    await saveCurrent()
+    setView('library')
+  }, [saveCurrent])
+
+  const backToReview = useCallback(() => {
+    if (opened) setView('editor')
+  }, [opened])
+
+  const openFromLibrary = useCallback(
+    (summary: ReviewSummary) => {
+      if (opened?.review.id === summary.id) {
+        setView('editor')
+        return
+      }
+      const title = summary.title.trim() || 'Untitled draft'
+      void runOpening(`Opening “${title}”…`, () => api.openReview({ id: summary.id }))
+    },
+    [api, opened, runOpening],
+  )
+
+  const openRecentFile = useCallback(
+    (file: RecentFile) => {
+      const name = file.path.split(/[\\/]/).pop() ?? file.path
+      void runOpening(`Opening ${name}…`, () => api.openRecentFile({ path: file.path }))
+    },
+    [api, runOpening],
+  )
+
+  const deleteReview = useCallback(
+    async (summary: ReviewSummary) => {
+      const isOpen = opened?.review.id === summary.id
+      try {
+        if (isOpen) await saveCurrent()
+        await api.deleteReview({ id: summary.id })
+        if (isOpen) {
+          sessionRef.current?.discard()
+          setOpened(null)
+        }
+      } catch (error) {
+        reportError(`“${summary.title}” could not be deleted: ${errorMessage(error)}`)
+      }
+    },
+    [api, opened, reportError, saveCurrent],
+  )
+
+  const restoreBackup = useCallback(
+    async (problem: StoreProblem, noticeId: number) => {
+      try {
+        const review = await api.restoreBackup({ file: problem.file })
+        dismissNotice(noticeId)
+        pushNotice({ kind: 'info', message: `Restored the last good backup of ${problem.file}.` })
+        if (review) {
+          await saveCurrent()
+          showReview(review)
+        } else {
+          setLibraryRefreshKey((key) => key + 1)
+        }
+      } catch (error) {
+        reportError(`The backup of ${problem.file} could not be restored: ${errorMessage(error)}`)
+      }
+    },
+    [api, dismissNotice, pushNotice, reportError, saveCurrent, showReview],
+  )
+
+  // Start-up: the last review (or the library), plus anything the store had to set aside.
+  const start = useEffectEvent(async () => {
+    try {
+      const [info, startup] = await Promise.all([api.getAppInfo({}), api.openStartupReview({})])
+      setAppInfo(info)
+      for (const problem of startup.problems) {
+        const id = nextNoticeId.current++
+        const notice: Notice = {
+          id,
+          kind: 'warning',
+          message: describeStoreProblem(problem),
+          action: problem.backupAvailable
+            ? { label: 'Restore last good backup', run: () => restoreBackup(problem, id) }
+            : undefined,
+        }
+        setNotices((current) => [...current, notice])
+      }
+      if (startup.review) showReview(startup.review)
+      else setView('library')
+    } catch (error) {
+      reportError(`Copydesk could not start: ${errorMessage(error)}`)
+      setView('library')
+    }
+  })
+  useEffect(() => {
+    void start()
+  }, [])
+
+  const saveNow = useCallback(async () => {
+    await saveCurrent()
+  }, [saveCurrent])
+
+  const openFind = useCallback(() => {
+    if (view === 'editor') sessionRef.current?.openFind()
+  }, [view])
+
+  const toggleLibrary = useCallback(() => {
+    if (view === 'library') backToReview()
+    else void showLibrary()
+  }, [backToReview, showLibrary, view])
+
+  const flushBeforeQuit = useCallback(async () => {
+    if (await saveCurrent()) {
+      bridge.flushed()
+      return
+    }
+    reportError(
+      'Your latest changes could not be saved, so Copydesk has not quit. Fix the problem shown in the status bar, or copy your text elsewhere, then quit again.',
+    )
+  }, [bridge, reportError, saveCurrent])
+
+  const handleCommand = useEffectEvent((command: AppCommand) => {
+    switch (command.type) {
+      case 'open-file':
+        openFile()
+        break
+      case 'new-from-clipboard':
+        void newFromClipboard()
+        break
+      case 'show-library':
+        void showLibrary()
+        break
+      case 'find':
+        openFind()
+        break
+      case 'save-now':
+        void saveNow()
+        break
+      case 'review-opened':
+        void saveCurrent().then(() => showReview(command.review))
+        break
+      case 'flush-before-quit':
+        void flushBeforeQuit()
+        break
+    }
+  })
+  useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
+
+  const handleKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (!isModifierPressed(event) || event.altKey) return
+    // In Electron the application menu owns these shortcuts and sends them as commands.
+    if (appInfo?.transport !== 'browser') return
+    if (document.querySelector('dialog[open]')) return
+    const key = event.key.toLowerCase()
+    if (key === 'o' && !event.shiftKey) {
+      event.preventDefault()
+      openFile()
+    } else if (key === 's' && !event.shiftKey) {
+      event.preventDefault()
+      void saveNow()
+    } else if (key === 'f' && !event.shiftKey && view === 'editor') {
+      event.preventDefault()
+      openFind()
+    } else if (key === 'l' && event.shiftKey) {
+      event.preventDefault()
+      toggleLibrary()
+    }
+  })
+
+  const handleDragEnter = useEffectEvent((event: DragEvent) => {
+    if (!hasFiles(event)) return
+    event.preventDefault()
+    dragDepth.current += 1
+    setDragging(true)
+  })
+  const handleDragOver = useEffectEvent((event: DragEvent) => {
+    if (!hasFiles(event)) return
+    event.preventDefault()
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
+  })
+  const handleDragLeave = useEffectEvent((event: DragEvent) => {
+    if (!hasFiles(event)) return
+    dragDepth.current = Math.max(0, dragDepth.current - 1)
+    if (dragDepth.current === 0) setDragging(false)
+  })
+  const handleDrop = useEffectEvent((event: DragEvent) => {
+    dragDepth.current = 0
+    setDragging(false)
+    if (!hasFiles(event)) return
+    // Files go to the importer, never into the editor as content.
+    event.preventDefault()
+    event.stopPropagation()
+    const file = event.dataTransfer?.files[0]
+    if (file) importFile(file)
+  })
+  const saveWhenLeaving = useEffectEvent(() => {
+    void sessionRef.current?.flush()
+  })
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
+    const onDragEnter = (event: DragEvent) => handleDragEnter(event)
+    const onDragOver = (event: DragEvent) => handleDragOver(event)
+    const onDragLeave = (event: DragEvent) => handleDragLeave(event)
+    const onDrop = (event: DragEvent) => handleDrop(event)
+    const onPageHide = () => saveWhenLeaving()
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') saveWhenLeaving()
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    window.addEventListener('dragenter', onDragEnter, true)
+    window.addEventListener('dragover', onDragOver, true)
+    window.addEventListener('dragleave', onDragLeave, true)
+    window.addEventListener('drop', onDrop, true)
+    window.addEventListener('pagehide', onPageHide)
+    document.addEventListener('visibilitychange', onVisibilityChange)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true)
+      window.removeEventListener('dragenter', onDragEnter, true)
+      window.removeEventListener('dragover', onDragOver, true)
+      window.removeEventListener('dragleave', onDragLeave, true)
+      window.removeEventListener('drop', onDrop, true)
+      window.removeEventListener('pagehide', onPageHide)
+      document.removeEventListener('visibilitychange', onVisibilityChange)
+    }
+  }, [])
+
+  const openLink = useCallback(
+    (url: string) => {
+      if (appInfo?.transport === 'electron') {
+        api.openExternalLink({ url }).catch((error: unknown) => {
+          reportError(`The link could not be opened: ${errorMessage(error)}`)
+        })
+      } else {
+        window.open(url, '_blank', 'noopener,noreferrer')
+      }
+    },
+    [api, appInfo, reportError],
+  )
+
+  const banner = <NoticeArea notices={notices} onDismiss={dismissNotice} />
+
+  return (
+    <div className="app">
+      {view === 'starting' ? (
+        <div className="starting" role="status">
+          Starting Copydesk…
+        </div>
+      ) : null}
+      {opened ? (
+        <EditorView
+          key={`${opened.review.id}-${opened.openingNumber}`}
+          ref={sessionRef}
+          review={opened.review}
+          api={api}
+          hidden={view !== 'editor'}
+          banner={view === 'editor' ? banner : null}
+          busyMessage={busyMessage}
+          onOpenFile={openFile}
+          onShowLibrary={() => void showLibrary()}
+          onOpenLink={openLink}
+          onContentError={reportError}
+        />
+      ) : null}
+      {view === 'library' ? (
+        <LibraryView
+          api={api}
+          showRecentFiles={appInfo?.transport === 'browser'}
+          refreshKey={libraryRefreshKey}
+          currentReviewTitle={opened ? opened.review.metadata.title : null}
+          banner={banner}
+          busyMessage={busyMessage}
+          onOpenReview={openFromLibrary}
+          onOpenFile={openFile}
+          onNewFromClipboard={() => void newFromClipboard()}
+          onPaste={importPasted}
+          onOpenRecentFile={openRecentFile}
+          onDeleteReview={deleteReview}
+          onBackToReview={backToReview}
+          onError={reportError}
+        />
+      ) : null}
+      <input
+        ref={fileInputRef}
+        type="file"
+        hidden
+        accept={ACCEPTED_FILE_TYPES}
+        data-testid="file-input"
+        aria-label="Open a draft file"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) importFile(file)
+        }}
+      />
+      {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
+      {dragging ? <DropOverlay /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,13 @@
+import { FileUp } from 'lucide-react'
+
+export function DropOverlay() {
+  return (
+    <div className="drop-overlay" aria-hidden="true" data-testid="drop-overlay">
+      <div className="drop-overlay-card">
+        <FileUp size={32} strokeWidth={1.5} aria-hidden="true" />
+        <p>Drop a draft to open it</p>
+        <p className="drop-overlay-hint">Word, HTML, Markdown or plain text</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,204 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import {
+  Bold,
+  FolderOpen,
+  Heading1,
+  Heading2,
+  Heading3,
+  Italic,
+  Library,
+  Link,
+  List,
+  ListOrdered,
+  Redo2,
+  Search,
+  TextQuote,
+  Undo2,
+} from 'lucide-react'
+import { shortcutLabel } from '../lib/formatting'
+import { LinkPopover } from './LinkPopover'
+import { ToolbarButton } from './ToolbarButton'
+
+interface EditorToolbarProps {
+  editor: Editor
+  linkPopoverOpen: boolean
+  findOpen: boolean
+  onOpenFile: () => void
+  onShowLibrary: () => void
+  onToggleLinkPopover: (open: boolean) => void
+  onFind: () => void
+}
+
+export function EditorToolbar({
+  editor,
+  linkPopoverOpen,
+  findOpen,
+  onOpenFile,
+  onShowLibrary,
+  onToggleLinkPopover,
+  onFind,
+}: EditorToolbarProps) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      heading1: current.isActive('heading', { level: 1 }),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="open"
+          label="Open…"
+          text="Open…"
+          icon={FolderOpen}
+          shortcut={shortcutLabel('O')}
+          onClick={onOpenFile}
+        />
+        <ToolbarButton
+          name="library"
+          label="Library"
+          text="Library"
+          icon={Library}
+          shortcut={shortcutLabel('L', { shift: true })}
+          onClick={onShowLibrary}
+        />
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="undo"
+          label="Undo"
+          icon={Undo2}
+          shortcut={shortcutLabel('Z')}
+          disabled={!active.canUndo}
+          keepEditorFocus
+          onClick={() => chain().undo().run()}
+        />
+        <ToolbarButton
+          name="redo"
+          label="Redo"
+          icon={Redo2}
+          shortcut={shortcutLabel('Z', { shift: true })}
+          disabled={!active.canRedo}
+          keepEditorFocus
+          onClick={() => chain().redo().run()}
+        />
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="bold"
+          label="Bold"
+          icon={Bold}
+          shortcut={shortcutLabel('B')}
+          active={active.bold}
+          keepEditorFocus
+          onClick={() => chain().toggleBold().run()}
+        />
+        <ToolbarButton
+          name="italic"
+          label="Italic"
+          icon={Italic}
+          shortcut={shortcutLabel('I')}
+          active={active.italic}
+          keepEditorFocus
+          onClick={() => chain().toggleItalic().run()}
+        />
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="heading-1"
+          label="Heading 1"
+          icon={Heading1}
+          active={active.heading1}
+          keepEditorFocus
+          onClick={() => chain().toggleHeading({ level: 1 }).run()}
+        />
+        <ToolbarButton
+          name="heading-2"
+          label="Heading 2"
+          icon={Heading2}
+          active={active.heading2}
+          keepEditorFocus
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        />
+        <ToolbarButton
+          name="heading-3"
+          label="Heading 3"
+          icon={Heading3}
+          active={active.heading3}
+          keepEditorFocus
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        />
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="bullet-list"
+          label="Bullet list"
+          icon={List}
+          active={active.bulletList}
+          keepEditorFocus
+          onClick={() => chain().toggleBulletList().run()}
+        />
+        <ToolbarButton
+          name="numbered-list"
+          label="Numbered list"
+          icon={ListOrdered}
+          active={active.orderedList}
+          keepEditorFocus
+          onClick={() => chain().toggleOrderedList().run()}
+        />
+        <ToolbarButton
+          name="blockquote"
+          label="Blockquote"
+          icon={TextQuote}
+          active={active.blockquote}
+          keepEditorFocus
+          onClick={() => chain().toggleBlockquote().run()}
+        />
+        <div className="popover-anchor">
+          <ToolbarButton
+            name="link"
+            label={active.link ? 'Edit link' : 'Link'}
+            icon={Link}
+            shortcut={shortcutLabel('K')}
+            active={active.link}
+            expanded={linkPopoverOpen}
+            keepEditorFocus
+            onClick={() => onToggleLinkPopover(!linkPopoverOpen)}
+          />
+          {linkPopoverOpen ? (
+            <LinkPopover editor={editor} onClose={() => onToggleLinkPopover(false)} />
+          ) : null}
+        </div>
+      </div>
+      <span className="spacer" />
+      <div className="toolbar-group">
+        <ToolbarButton
+          name="find"
+          label="Find"
+          icon={Search}
+          shortcut={shortcutLabel('F')}
+          active={findOpen}
+          onClick={onFind}
+        />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,308 @@
+import { ArrowLeft, ClipboardPaste, FileText, FolderOpen, History, Trash2 } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
+import type { CopydeskApi } from '../../shared/api/channels'
+import type { RecentFile, ReviewSummary } from '../../shared/review/reviewSchema'
+import { errorMessage, formatFullDate, formatLastChange, shortcutLabel } from '../lib/formatting'
+import { ConfirmDialog } from './ConfirmDialog'
+
+interface LibraryViewProps {
+  api: CopydeskApi
+  showRecentFiles: boolean
+  /** Changes when the list should be loaded again (after an import, delete, restore). */
+  refreshKey: number
+  currentReviewTitle: string | null
+  banner: ReactNode
+  busyMessage: string | null
+  onOpenReview: (summary: ReviewSummary) => void
+  onOpenFile: () => void
+  onNewFromClipboard: () => void
+  onPaste: (content: { html: string; text: string }) => void
+  onOpenRecentFile: (file: RecentFile) => void
+  onDeleteReview: (summary: ReviewSummary) => Promise<void>
+  onBackToReview: () => void
+  onError: (message: string) => void
+}
+
+type LoadState<T> = { kind: 'loading' } | { kind: 'ready'; items: T } | { kind: 'failed' }
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+function isEditableTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select') !== null)
+  )
+}
+
+export function LibraryView({
+  api,
+  showRecentFiles,
+  refreshKey,
+  currentReviewTitle,
+  banner,
+  busyMessage,
+  onOpenReview,
+  onOpenFile,
+  onNewFromClipboard,
+  onPaste,
+  onOpenRecentFile,
+  onDeleteReview,
+  onBackToReview,
+  onError,
+}: LibraryViewProps) {
+  const [reviews, setReviews] = useState<LoadState<ReviewSummary[]>>({ kind: 'loading' })
+  const [recentFiles, setRecentFiles] = useState<RecentFile[]>([])
+  const [pendingDelete, setPendingDelete] = useState<ReviewSummary | null>(null)
+  const [reloadCount, setReloadCount] = useState(0)
+  const reportError = useEffectEvent((message: string) => onError(message))
+  const pasteContent = useEffectEvent((content: { html: string; text: string }) => onPaste(content))
+
+  useEffect(() => {
+    document.title = 'Library — Copydesk'
+  }, [])
+
+  useEffect(() => {
+    let cancelled = false
+    api.listReviews({}).then(
+      (items) => {
+        if (cancelled) return
+        const sorted = [...items].sort((left, right) =>
+          right.updatedAt.localeCompare(left.updatedAt),
+        )
+        setReviews({ kind: 'ready', items: sorted })
+      },
+      (error: unknown) => {
+        if (cancelled) return
+        setReviews({ kind: 'failed' })
+        reportError(`The library could not be loaded: ${errorMessage(error)}`)
+      },
+    )
+    if (showRecentFiles) {
+      api.listRecentFiles({}).then(
+        (files) => {
+          if (!cancelled) setRecentFiles(files)
+        },
+        (error: unknown) => {
+          if (!cancelled) reportError(`Recent files could not be loaded: ${errorMessage(error)}`)
+        },
+      )
+    }
+    return () => {
+      cancelled = true
+    }
+  }, [api, showRecentFiles, refreshKey, reloadCount])
+
+  useEffect(() => {
+    const handlePaste = (event: ClipboardEvent) => {
+      if (isEditableTarget(event.target) || document.querySelector('dialog[open]')) return
+      const data = event.clipboardData
+      if (!data) return
+      event.preventDefault()
+      pasteContent({ html: data.getData('text/html'), text: data.getData('text/plain') })
+    }
+    document.addEventListener('paste', handlePaste)
+    return () => document.removeEventListener('paste', handlePaste)
+  }, [])
+
+  const confirmDelete = async () => {
+    const summary = pendingDelete
+    setPendingDelete(null)
+    if (!summary) return
+    await onDeleteReview(summary)
+    setReloadCount((count) => count + 1)
+  }
+
+  const items = reviews.kind === 'ready' ? reviews.items : []
+
+  return (
+    <div className="library-view" data-testid="library-view">
+      <header className="toolbar" aria-label="Library toolbar">
+        {currentReviewTitle !== null ? (
+          <button
+            type="button"
+            className="toolbar-button toolbar-button--labelled"
+            data-testid="toolbar-back"
+            data-tooltip={`Back to the open draft (${shortcutLabel('L', { shift: true })})`}
+            onClick={onBackToReview}
+          >
+            <ArrowLeft size={16} strokeWidth={1.8} aria-hidden="true" />
+            <span className="toolbar-button-text-clip">
+              {currentReviewTitle.trim() || 'Untitled draft'}
+            </span>
+          </button>
+        ) : (
+          <span className="toolbar-title">Copydesk</span>
+        )}
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button"
+          data-testid="toolbar-paste"
+          onClick={onNewFromClipboard}
+        >
+          <ClipboardPaste size={15} aria-hidden="true" />
+          New from clipboard
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="toolbar-open"
+          aria-keyshortcuts={shortcutLabel('O')}
+          onClick={onOpenFile}
+        >
+          <FolderOpen size={15} aria-hidden="true" />
+          Open file…
+        </button>
+      </header>
+      {banner}
+      <main className="library-scroller">
+        <div className="library">
+          <div className="library-heading">
+            <h1>Library</h1>
+            {reviews.kind === 'ready' && items.length > 0 ? (
+              <span className="library-count">
+                {items.length} {items.length === 1 ? 'review' : 'reviews'}
+              </span>
+            ) : null}
+          </div>
+
+          {reviews.kind === 'loading' ? <p className="library-placeholder">Loading…</p> : null}
+          {reviews.kind === 'failed' ? (
+            <p className="library-placeholder">
+              The library could not be loaded.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setReloadCount((count) => count + 1)}
+              >
+                Try again
+              </button>
+            </p>
+          ) : null}
+
+          {reviews.kind === 'ready' && items.length === 0 ? (
+            <div className="library-empty">
+              <FileText size={36} strokeWidth={1.25} aria-hidden="true" />
+              <h2>No reviews yet</h2>
+              <p>
+                Open a draft (Word, HTML, Markdown or plain text), drop one onto this window, or
+                paste an article here with {shortcutLabel('V')}.
+              </p>
+              <button type="button" className="button button--primary" onClick={onOpenFile}>
+                <FolderOpen size={15} aria-hidden="true" />
+                Open file…
+              </button>
+            </div>
+          ) : null}
+
+          {items.length > 0 ? (
+            <table className="library-table">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Author</th>
+                  <th scope="col">Source file</th>
+                  <th scope="col">Last change</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((summary) => {
+                  const title = summary.title.trim() || 'Untitled draft'
+                  return (
+                    <tr
+                      key={summary.id}
+                      className="library-row"
+                      data-testid="library-row"
+                      tabIndex={0}
+                      aria-label={`Open ${title}`}
+                      onClick={() => onOpenReview(summary)}
+                      onKeyDown={(event) => {
+                        if (event.key === 'Enter' && event.target === event.currentTarget) {
+                          event.preventDefault()
+                          onOpenReview(summary)
+                        }
+                      }}
+                    >
+                      <td className="library-cell-title">{title}</td>
+                      <td>{summary.author}</td>
+                      <td className="library-cell-source">{summary.sourceName}</td>
+                      <td className="library-cell-date" title={formatFullDate(summary.updatedAt)}>
+                        <time dateTime={summary.updatedAt}>
+                          {formatLastChange(summary.updatedAt)}
+                        </time>
+                      </td>
+                      <td className="library-cell-actions">
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label={`Delete ${title}`}
+                          data-tooltip="Delete"
+                          data-testid="library-delete"
+                          onClick={(event) => {
+                            event.stopPropagation()
+                            setPendingDelete(summary)
+                          }}
+                          onKeyDown={(event) => event.stopPropagation()}
+                        >
+                          <Trash2 size={15} aria-hidden="true" />
+                        </button>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          ) : null}
+
+          {showRecentFiles && recentFiles.length > 0 ? (
+            <section className="recent-files" aria-labelledby="recent-files-heading">
+              <h2 id="recent-files-heading">Recent files</h2>
+              <ul>
+                {recentFiles.map((file) => (
+                  <li key={`${file.path}-${file.openedAt}`}>
+                    <button
+                      type="button"
+                      className="recent-file"
+                      data-testid="recent-file"
+                      title={file.path}
+                      onClick={() => onOpenRecentFile(file)}
+                    >
+                      <History size={14} aria-hidden="true" />
+                      <span className="recent-file-name">{fileNameOf(file.path)}</span>
+                      <span className="recent-file-path">{file.path}</span>
+                      <span className="recent-file-date">{formatLastChange(file.openedAt)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </main>
+      <footer className="status-bar">
+        {busyMessage ? (
+          <span className="status-item status-item--busy">{busyMessage}</span>
+        ) : (
+          <span className="status-item">Paste an article here to open it as a new review</span>
+        )}
+      </footer>
+      {pendingDelete ? (
+        <ConfirmDialog
+          title={`Delete “${pendingDelete.title.trim() || 'Untitled draft'}”?`}
+          message="This removes the review and its flags from this computer. The draft file itself is not touched."
+          confirmLabel="Delete"
+          confirmTestId="confirm-delete"
+          destructive
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setPendingDelete(null)}
+        />
+      ) : null}
+    </div>
+  )
+}
