@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'electron-vite'
+
+/**
+ * The dev server's React refresh preamble is an inline script, which the production CSP
+ * refuses. Only while serving in development, allow inline script; builds keep the strict policy.
+ */
+function allowInlineScriptInDevelopment(): Plugin {
+  return {
+    name: 'copydesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  }
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
-    plugins: [react()],
+    build: { minify: true, rollupOptions: { input: resolve('src/renderer/index.html') } },
+    plugins: [react(), allowInlineScriptInDevelopment()],
   },
 })

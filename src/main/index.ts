@@ -13,6 +13,7 @@ import { DRAFT_FILE_FILTERS } from './window/draftFileFilters'
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents'
 import { createMainWindow } from './window/createMainWindow'
 import { openInSystemBrowser } from './window/openInSystemBrowser'
+import { readSystemClipboard } from './window/readSystemClipboard'
 
 const FLUSH_TIMEOUT_MS = 3000
 const FLUSHED_CHANNEL = 'copydesk-flushed'
@@ -121,6 +122,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       platform: process.platform,
       hasNativeDialogs: true,
+      hasNativeClipboard: true,
     })
   } catch (error) {
     dialog.showErrorBox('Copydesk could not start', describeError(error).message)
@@ -129,6 +131,7 @@ async function start(): Promise<void> {
   }
   context.showOpenDraftDialog = showOpenDraftDialog
   context.openInSystemBrowser = openInSystemBrowser
+  context.readClipboard = readSystemClipboard
   context.onRecentFilesChanged = rebuildMenu
   registerIpcChannels(ipcMain, context, isTrustedFrame)
   rebuildMenu()

@@ -152,6 +152,10 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   }, [api, appInfo, runOpening])
 
   const newFromClipboard = useCallback(async () => {
+    if (appInfo?.hasNativeClipboard) {
+      void runOpening('Opening pasted text…', () => api.importClipboard({}))
+      return
+    }
     let content: { html: string; text: string }
     try {
       content = await readClipboard()
@@ -162,7 +166,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       return
     }
     importPasted(content)
-  }, [importPasted, reportError])
+  }, [api, appInfo, importPasted, reportError, runOpening])
 
   const showLibrary = useCallback(async () => {
     await saveCurrent()

@@ -13,6 +13,8 @@ export interface ApiContext {
   showOpenDraftDialog?: () => Promise<string | null>
   /** Opens an already validated http(s)/mailto URL in the system browser (Electron only). */
   openInSystemBrowser?: (url: string) => Promise<void>
+  /** Reads the system clipboard as HTML and plain text (Electron only). */
+  readClipboard?: () => Promise<{ html: string; text: string }>
   /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */
   onRecentFilesChanged?: () => void
   now?: () => Date

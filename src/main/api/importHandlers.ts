@@ -1,3 +1,5 @@
+import type { Review } from '../../shared/review/reviewSchema'
+import type { ApiContext } from './apiContext'
 import type { ChannelHandlers } from './channelHandlers'
 import { importDraftBytes, importPastedContent } from '../import/importDraft'
 import { createReviewFromImport } from '../review/createReviewFromImport'
@@ -5,7 +7,12 @@ import { openDraftFile } from '../review/openDraftFile'
 import { UserFacingError } from './userFacingError'
 
 type ImportChannels =
-  'importFile' | 'importPastedContent' | 'showOpenDialog' | 'listRecentFiles' | 'openRecentFile'
+  | 'importFile'
+  | 'importPastedContent'
+  | 'importClipboard'
+  | 'showOpenDialog'
+  | 'listRecentFiles'
+  | 'openRecentFile'
 
 export const importHandlers: Pick<ChannelHandlers, ImportChannels> = {
   async importFile({ fileName, dataBase64 }, context) {
@@ -19,12 +26,18 @@ export const importHandlers: Pick<ChannelHandlers, ImportChannels> = {
   },
 
   async importPastedContent({ html, text }, context) {
-    const draft = await importPastedContent(html, text)
-    const review = await context.store.createReview(
-      createReviewFromImport(draft, null, context.now?.() ?? new Date()),
-    )
-    await context.store.setLastOpenedReview(review.id)
-    return review
+    return createReviewFromPaste(context, html, text)
+  },
+
+  async importClipboard(_input, context) {
+    if (!context.readClipboard) {
+      throw new UserFacingError(
+        'not-available',
+        'Reading the clipboard directly is only available in the desktop app.',
+      )
+    }
+    const { html, text } = await context.readClipboard()
+    return createReviewFromPaste(context, html, text)
   },
 
   async showOpenDialog(_input, context) {
@@ -49,4 +62,17 @@ export const importHandlers: Pick<ChannelHandlers, ImportChannels> = {
     }
     return openDraftFile(context, path)
   },
+}
+
+async function createReviewFromPaste(
+  context: ApiContext,
+  html: string,
+  text: string,
+): Promise<Review> {
+  const draft = await importPastedContent(html, text)
+  const review = await context.store.createReview(
+    createReviewFromImport(draft, null, context.now?.() ?? new Date()),
+  )
+  await context.store.setLastOpenedReview(review.id)
+  return review
 }

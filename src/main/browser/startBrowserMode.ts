@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     version,
     platform: process.platform,
     hasNativeDialogs: false,
+    hasNativeClipboard: false,
   })
   if (launch.fileToOpen) {
     try {

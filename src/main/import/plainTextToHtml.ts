@@ -6,32 +6,43 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
 }
 
-function paragraph(lines: string[]): string {
-  return `<p>${lines.map(escapeHtml).join('<br>')}</p>`
+const WRAP_COLUMN_MIN = 55
+const WRAP_COLUMN_MAX = 80
+
+/**
+ * A chunk reads as prose wrapped by hand (an e-mail, a text editor at 72 columns) when all
+ * its lines but the last run close to one wrap column. Text copied from a web page never
+ * looks like that: its lines are a headline, a button label, a byline, a whole paragraph.
+ */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false
+  const wrappedLines = lines.slice(0, -1)
+  return wrappedLines.every(
+    (line) =>
+      line.length >= WRAP_COLUMN_MIN &&
+      line.length <= WRAP_COLUMN_MAX &&
+      !/[.!?:]["”’)]?$/.test(line),
+  )
 }
 
 /**
- * Plain text as paragraphs. The rule:
- * - When the text has blank lines, a blank line separates paragraphs, and the single line
- *   breaks inside a paragraph are kept as line breaks (not joined with spaces: in text copied
- *   from a web page every line is a separate thing — a button label, a byline, a date).
- * - When the text has no blank lines at all, every non-empty line is its own paragraph.
+ * Plain text as paragraphs. Blank lines separate paragraphs. Inside a chunk, hand-wrapped
+ * prose is joined back into one paragraph; otherwise every line is a paragraph of its own,
+ * because in text copied from a web page every line is a separate thing.
  */
 export function plainTextToHtml(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n')
-  const hasBlankLines = lines.some((line) => line.trim() === '')
-  if (!hasBlankLines) return lines.map((line) => paragraph([line.trim()])).join('')
-  const paragraphs: string[][] = [[]]
-  for (const line of lines) {
-    const current = paragraphs[paragraphs.length - 1] ?? []
-    if (line.trim() === '') {
-      if (current.length > 0) paragraphs.push([])
-    } else {
-      current.push(line.trim())
-    }
-  }
-  return paragraphs
-    .filter((paragraphLines) => paragraphLines.length > 0)
-    .map(paragraph)
+  const chunks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
+    .filter((lines) => lines.length > 0)
+  return chunks
+    .flatMap((lines) => (isHardWrapped(lines) ? [lines.join(' ')] : lines))
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('')
 }

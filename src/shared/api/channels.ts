@@ -22,6 +22,8 @@ export interface AppInfo {
   dataDir: string
   /** True where the main process can show native open dialogs (Electron). */
   hasNativeDialogs: boolean
+  /** True where the main process can read the system clipboard (Electron). */
+  hasNativeClipboard: boolean
 }
 
 export interface StoreProblem {
@@ -78,11 +80,14 @@ export const channels = {
       .object({ html: z.string().max(20 * 1024 * 1024), text: z.string().max(20 * 1024 * 1024) })
       .strict(),
   ),
+  importClipboard: channel<Review>()(noInput),
   showOpenDialog: channel<Review | null>()(noInput),
   listRecentFiles: channel<RecentFile[]>()(noInput),
   openRecentFile: channel<Review>()(z.object({ path: z.string().min(1) }).strict()),
   restoreBackup: channel<Review | null>()(z.object({ file: z.string().min(1) }).strict()),
-  openExternalLink: channel<null>()(z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict()),
+  openExternalLink: channel<null>()(
+    z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict(),
+  ),
 } as const
 
 export type Channels = typeof channels
@@ -95,8 +100,7 @@ export const channelNames = Object.keys(channels) as ChannelName[]
 
 /** What every transport carries back: a value, or an error the user can read. */
 export type ChannelResult<Output> =
-  | { ok: true; value: Output }
-  | { ok: false; error: { code: string; message: string } }
+  { ok: true; value: Output } | { ok: false; error: { code: string; message: string } }
 
 /** The API the renderer sees as `window.api`, derived from the channel table. */
 export type CopydeskApi = {

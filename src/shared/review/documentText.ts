@@ -7,9 +7,13 @@ export function documentTextBlocks(root: DocumentNode): string[] {
   const blocks: string[] = []
   const visit = (node: DocumentNode): void => {
     const children = node.content ?? []
-    const isTextblock = children.length > 0 && children.every((child) => child.type === 'text' || child.type === 'hardBreak')
+    const isTextblock =
+      children.length > 0 &&
+      children.every((child) => child.type === 'text' || child.type === 'hardBreak')
     if (isTextblock) {
-      blocks.push(children.map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join(''))
+      blocks.push(
+        children.map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join(''),
+      )
       return
     }
     children.forEach(visit)

@@ -51,7 +51,9 @@ export const documentNodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(documentNodeSchema).optional(),
     marks: z
-      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .array(
+        z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }),
+      )
       .optional(),
     text: z.string().optional(),
   }),

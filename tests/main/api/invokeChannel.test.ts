@@ -135,6 +135,26 @@ describe('invokeChannel', () => {
     })
   })
 
+  it('opens the system clipboard as a new, sanitised review where the app can read it', async () => {
+    workspace.context.readClipboard = async () => ({
+      html: '<h1>Clipped Headline</h1><p onclick="steal()">Body <script>steal()</script>text.</p>',
+      text: 'Clipped Headline\n\nBody text.',
+    })
+    const result = await invokeChannel('importClipboard', {}, workspace.context)
+    if (!result.ok) throw new Error(result.error.message)
+    const clipped = result.value as Review
+    expect(clipped.source).toMatchObject({ name: 'Pasted text', format: 'paste' })
+    expect(clipped.metadata.title).toBe('Clipped Headline')
+    expect(JSON.stringify(clipped.content)).not.toMatch(/onclick|script|steal/)
+  })
+
+  it('says reading the clipboard directly is desktop-only in browser mode', async () => {
+    expect(await invokeChannel('importClipboard', {}, workspace.context)).toMatchObject({
+      ok: false,
+      error: { code: 'not-available' },
+    })
+  })
+
   it('deletes a review', async () => {
     expect(await invokeChannel('deleteReview', { id: review.id }, workspace.context)).toEqual({
       ok: true,

@@ -8,9 +8,22 @@ describe('plainTextToHtml', () => {
     )
   })
 
-  it('splits paragraphs on blank lines and keeps single line breaks inside them as line breaks', () => {
+  it('makes every line of a web copy its own paragraph, blank lines or not', () => {
     expect(plainTextToHtml('\nTitle\n\nsave article\nBy Dana Whitfield\n  \n\nBody text.\n')).toBe(
-      '<p>Title</p><p>save article<br>By Dana Whitfield</p><p>Body text.</p>',
+      '<p>Title</p><p>save article</p><p>By Dana Whitfield</p><p>Body text.</p>',
+    )
+  })
+
+  it('joins prose wrapped by hand at a fixed column back into one paragraph', () => {
+    const wrapped = [
+      'Walking after dinner is one of the cheapest habits a person can',
+      'pick up, and the people in the trial seemed to enjoy it as well,',
+      'which matters.',
+      '',
+      'Second paragraph.',
+    ].join('\n')
+    expect(plainTextToHtml(wrapped)).toBe(
+      '<p>Walking after dinner is one of the cheapest habits a person can pick up, and the people in the trial seemed to enjoy it as well, which matters.</p><p>Second paragraph.</p>',
     )
   })
 

@@ -28,6 +28,7 @@ export async function openTestWorkspace(): Promise<TestWorkspace> {
       version: '0.0.0-test',
       platform: process.platform,
       hasNativeDialogs: false,
+      hasNativeClipboard: false,
     },
     testImportOptions,
   )
