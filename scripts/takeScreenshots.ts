@@ -1,0 +1,45 @@
+/**
+ * Takes the README screenshots from the browser mode: `npm run build && npx tsx scripts/takeScreenshots.ts`.
+ * Uses Debian's Chromium (or CHROMIUM_PATH).
+ */
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { makeDataDir, startHost } from '../tests/e2e/support/browserModeHost'
+
+async function main(): Promise<void> {
+  const dataDir = await makeDataDir()
+  const host = await startHost(dataDir.path)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+    })
+    await page.goto(host.url)
+    await page.getByTestId('editor').locator('.ProseMirror').waitFor()
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: resolve('docs/screenshot-editor.png') })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(resolve('tests/e2e/fixtures/evening-walks.md'))
+    await page.getByTestId('meta-title').waitFor()
+    await page.getByTestId('toolbar-library').click()
+    await page.getByTestId('library-view').waitFor()
+    await page.screenshot({ path: resolve('docs/screenshot-library.png') })
+  } finally {
+    await browser.close()
+    await host.stop()
+    await dataDir.remove()
+  }
+}
+
+void main()
