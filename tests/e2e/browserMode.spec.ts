@@ -103,6 +103,43 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.libraryRows).toHaveCount(1)
   })
 
+  test('a draft dropped onto the window opens as a new review', async ({ page }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await expect(copydesk.editor).toBeVisible()
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      const markdown =
+        '# Dropped Draft Title\n\nBy Ira Collins, Staff Writer\n\nBody of the dropped draft.'
+      transfer.items.add(new File([markdown], 'dropped.md', { type: 'text/markdown' }))
+      return transfer
+    })
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await page.dispatchEvent('body', 'dragover', { dataTransfer })
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+    await expect(copydesk.metadataField('title')).toHaveValue('Dropped Draft Title')
+    await expect(copydesk.metadataField('author')).toHaveValue('Ira Collins')
+    await expect(copydesk.editor).toContainText('Body of the dropped draft.')
+  })
+
+  test('text pasted into the library opens as a new review', async ({ page }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await expect(copydesk.editor).toBeVisible()
+    await copydesk.showLibrary()
+    await page.evaluate(() => {
+      const clipboardData = new DataTransfer()
+      clipboardData.setData(
+        'text/html',
+        '<h1>Pasted Headline</h1><p>By Noor Haddad</p><p>Pasted body.</p>',
+      )
+      clipboardData.setData('text/plain', 'Pasted Headline\n\nBy Noor Haddad\n\nPasted body.')
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true }))
+    })
+    await expect(copydesk.metadataField('title')).toHaveValue('Pasted Headline')
+    await expect(copydesk.metadataField('author')).toHaveValue('Noor Haddad')
+  })
+
   test('finds text in the draft with Ctrl+F', async ({ page }) => {
     const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
