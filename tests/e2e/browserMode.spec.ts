@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -195,6 +196,8 @@ test('--open FILE opens that draft on start', async ({ page }) => {
 test('the host saves and exits cleanly on SIGTERM', async () => {
   const dataDir = await makeDataDir()
   const host = await startHost(dataDir.path)
+  expect(existsSync(join(dataDir.path, '.lock'))).toBe(true)
   expect(await host.stop()).toBe(0)
+  expect(existsSync(join(dataDir.path, '.lock'))).toBe(false)
   await dataDir.remove()
 })

@@ -31,7 +31,6 @@ async function main(): Promise<void> {
     rendererDir: join(__dirname, '../renderer'),
     port: launch.port,
   })
-  console.log(`Copydesk is running at ${host.url}`)
 
   let stopping = false
   const stop = async (): Promise<void> => {
@@ -41,8 +40,10 @@ async function main(): Promise<void> {
     await context.store.close()
     process.exit(0)
   }
+  // Handlers go in before the ready line: whoever reads it may signal at once.
   process.on('SIGTERM', () => void stop())
   process.on('SIGINT', () => void stop())
+  console.log(`Copydesk is running at ${host.url}`)
 }
 
 main().catch((error: unknown) => {
