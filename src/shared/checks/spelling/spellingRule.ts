@@ -1,0 +1,91 @@
+import type { FlagFields } from '../checkFlag'
+import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
+import { quote, type Rule } from '../ruleContext'
+import type { Token } from '../tokenize'
+
+const MAX_SUGGESTIONS = 5
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && /^[\p{Lu}\p{N}'’]+s?$/u.test(word) && /\p{Lu}{2}/u.test(word)
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+function hasInnerCapital(word: string): boolean {
+  return /.\p{Lu}/u.test(word) && !isAcronym(word)
+}
+
+/**
+ * Unknown words. Capitalised words mid-sentence, words like "TikTok" and capitalised words
+ * followed by another capitalised word are probably names: at most `info`. Acronyms, URLs,
+ * e-mail addresses, numbers and units are never flagged.
+ */
+export const spellingRule: Rule = (context) => {
+  const flags: FlagFields[] = []
+  const checker = context.spellChecker
+  const words = context.words
+  words.forEach((token: Token, index) => {
+    const word = token.text
+    if (word.length < 2 || isAcronym(word)) return
+    if (checker.isCorrect(word)) return
+    const lower = word.toLowerCase()
+    const curated = COMMON_MISSPELLINGS.get(lower.replace(/’/g, "'"))
+    const capitalised = isCapitalised(word)
+    if (capitalised && curated === undefined) {
+      if (checker.isCorrect(lower)) return
+      const next = words[index + 1]
+      const nextIsName =
+        next !== undefined &&
+        isCapitalised(next.text) &&
+        /^[ \t]+$/.test(context.text.slice(token.end, next.start))
+      const previous = words[index - 1]
+      const previousIsName =
+        previous !== undefined &&
+        !token.sentenceStart &&
+        isCapitalised(previous.text) &&
+        /^[ \t]+$/.test(context.text.slice(previous.end, token.start))
+      const looksLikeName =
+        !token.sentenceStart || nextIsName || previousIsName || hasInnerCapital(word)
+      if (looksLikeName) {
+        flags.push({
+          kind: 'typo',
+          ruleId: 'spelling/name',
+          severity: 'info',
+          start: token.start,
+          end: token.end,
+          actual: word,
+          message: `${quote(word)} is not in the ${checker.language} dictionary — a name? Add it to the house dictionary if it is right`,
+          suggestions: [],
+        })
+        return
+      }
+    }
+    if (curated !== undefined) {
+      const suggestion = capitalised ? (curated[0] ?? '').toUpperCase() + curated.slice(1) : curated
+      flags.push({
+        kind: 'typo',
+        ruleId: 'common-misspelling',
+        severity: 'error',
+        start: token.start,
+        end: token.end,
+        actual: word,
+        message: `${quote(word)} is a common misspelling of ${quote(suggestion)}`,
+        suggestions: [suggestion],
+      })
+      return
+    }
+    flags.push({
+      kind: 'typo',
+      ruleId: 'spelling',
+      severity: 'error',
+      start: token.start,
+      end: token.end,
+      actual: word,
+      message: `${quote(word)} is not in the ${checker.language} dictionary`,
+      suggestions: checker.suggest(word, MAX_SUGGESTIONS),
+    })
+  })
+  return flags
+}

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/copydesk'
+
+const ROOT = path.resolve(__dirname, '../..')
+const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'))
+const draftPath = path.join(directory, 'draft.txt')
+writeFileSync(
+  draftPath,
+  'Ferry Fares Rise\n\nThe council said fares will recieve an review next year.\n\nADVERTISEMENT\n\nA new survey shows 40 percent of riders drive instead.\n',
+)
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  })
+  return { code, stdout, stderr }
+}
+
+describe('copydesk check', () => {
+  it('prints the JSON contract with offsets into the joined text', async () => {
+    const { code, stdout } = await run(['check', draftPath, '--format', 'json'])
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as {
+      file: string
+      text: string
+      words: number
+      flags: {
+        kind: string
+        ruleId: string
+        start: number
+        end: number
+        actual: string
+        message: string
+        suggestions: string[]
+      }[]
+    }
+    expect(report.file).toBe(draftPath)
+    expect(report.text.split('\n\n')).toHaveLength(4)
+    expect(report.words).toBeGreaterThan(20)
+    for (const flag of report.flags) {
+      expect(Object.keys(flag)).toEqual([
+        'id',
+        'kind',
+        'ruleId',
+        'severity',
+        'start',
+        'end',
+        'actual',
+        'message',
+        'suggestions',
+      ])
+      expect(report.text.slice(flag.start, flag.end)).toBe(flag.actual)
+    }
+    expect(report.flags.map((flag) => flag.message)).toEqual([
+      '“recieve” is a common misspelling of “receive”',
+      'Use “a” before “review”',
+      'Page furniture: advertisement label',
+      'Needs a source — research reporting (“A new survey shows”)',
+    ])
+  })
+
+  it('exits 1 when a kind named in --fail-on is found', async () => {
+    expect((await run(['check', draftPath, '--fail-on', 'claim'])).code).toBe(1)
+  })
+
+  it('prints one line per flag and a summary in text format', async () => {
+    const { stdout } = await run(['check', draftPath])
+    const lines = stdout.trim().split('\n')
+    expect(lines[0]).toBe(
+      `${draftPath}:3:29  error   typo      “recieve” is a common misspelling of “receive” → receive  [common-misspelling]`,
+    )
+    expect(lines.at(-1)).toBe(
+      '4 flags in 23 words: 2 typo, 1 claim, 1 furniture. Removed 1 block of page furniture (1 line, 13 characters).',
+    )
+  })
+
+  it.each([
+    [
+      ['check'],
+      'copydesk: no FILE given; usage: copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]\n',
+    ],
+    [['check', draftPath, '--lang', 'fr'], 'copydesk: --lang must be en-US or en-GB, not “fr”\n'],
+    [
+      ['check', draftPath, '--fail-on', 'style'],
+      'copydesk: --fail-on takes typo, claim, furniture, not “style”\n',
+    ],
+    [
+      ['check', path.join(directory, 'missing.txt')],
+      `copydesk: cannot check ${path.join(directory, 'missing.txt')}: Could not open “missing.txt”: the file could not be found.\n`,
+    ],
+  ])('exits 2 with one clear line for bad input %j', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(message)
+  })
+
+  it('runs as `node bin/copydesk.js` after a build', (context) => {
+    if (!existsSync(path.join(ROOT, 'out/main/cli.js')))
+      context.skip('out/main/cli.js is missing: run `npm run build` first')
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/copydesk.js'),
+        'check',
+        draftPath,
+        '--format',
+        'json',
+        '--fail-on',
+        'typo',
+      ],
+      { encoding: 'utf8' },
+    )
+    expect(result.status).toBe(1)
+    expect((JSON.parse(result.stdout) as { flags: unknown[] }).flags).toHaveLength(4)
+  })
+})
