@@ -5,20 +5,12 @@
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { makeDataDir, startHost } from '../tests/e2e/support/browserModeHost'
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromiumLaunchOptions'
 
 async function main(): Promise<void> {
   const dataDir = await makeDataDir()
   const host = await startHost(dataDir.path)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 800 },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { StoreFileError } from './storeFileError'
+import { syncDirectory } from './syncDirectory'
 
 /** The parts of node:fs/promises a durable file uses; tests pass a faulty one to simulate crashes. */
 export type DurableFileSystem = Pick<
@@ -81,7 +82,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.enqueue(async () => {
       await this.unlinkIfPresent(this.file)
       await this.unlinkIfPresent(this.backupFile)
-      await this.syncDirectory()
+      await syncDirectory(path.dirname(this.file), this.fileSystem)
     })
   }
 
@@ -138,7 +139,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await this.unlinkIfPresent(temporaryFile).catch(() => undefined)
       throw error
     }
-    await this.syncDirectory()
+    await syncDirectory(path.dirname(this.file), this.fileSystem)
   }
 
   private async keepCurrentAsBackup(): Promise<void> {
@@ -156,22 +157,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
     }
     await this.fileSystem.rename(temporaryBackup, this.backupFile)
-  }
-
-  private async syncDirectory(): Promise<void> {
-    try {
-      const handle = await this.fileSystem.open(path.dirname(this.file), 'r')
-      try {
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-    } catch (error) {
-      // Windows cannot open or fsync a directory; the rename is as durable as it gets there.
-      const code = errorCode(error)
-      if (code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL') return
-      throw error
-    }
   }
 
   private async unlinkIfPresent(file: string): Promise<void> {

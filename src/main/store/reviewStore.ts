@@ -19,6 +19,7 @@ import { DurableJsonFile, TEMPORARY_SUFFIX, errorCode } from './durableJsonFile'
 import { ReviewNotFoundError } from './reviewNotFoundError'
 import { StoreFileError } from './storeFileError'
 import { StoreLockedError } from './storeLockedError'
+import { syncDirectory } from './syncDirectory'
 
 export interface ReviewStoreOptions {
   now?: () => Date
@@ -493,21 +494,6 @@ async function exists(file: string): Promise<boolean> {
     return true
   } catch {
     return false
-  }
-}
-
-async function syncDirectory(folder: string): Promise<void> {
-  try {
-    const handle = await nodeFileSystem.open(folder, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  } catch (error) {
-    const code = errorCode(error)
-    if (code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL') return
-    throw error
   }
 }
 
