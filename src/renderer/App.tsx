@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { AppCommand, AppInfo, CopydeskBridge, StoreProblem } from '../shared/api/channels'
 import type { RecentFile, Review, ReviewSummary } from '../shared/review/reviewSchema'
+import { CheckService } from './checks/checkService'
 import { BusyIndicator } from './components/BusyIndicator'
 import { DropOverlay } from './components/DropOverlay'
 import type { EditorSession } from './components/EditorView'
 import { EditorView } from './components/EditorView'
+import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
+import { LicencesDialog } from './components/LicencesDialog'
 import type { Notice } from './components/NoticeArea'
 import { NoticeArea } from './components/NoticeArea'
 import { bytesToBase64 } from './lib/base64'
@@ -60,6 +63,9 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const [notices, setNotices] = useState<Notice[]>([])
   const [dragging, setDragging] = useState(false)
   const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
+  const [licencesOpen, setLicencesOpen] = useState(false)
+  const [houseDictionaryOpen, setHouseDictionaryOpen] = useState(false)
+  const dictionaryInputRef = useRef<HTMLInputElement>(null)
   const sessionRef = useRef<EditorSession | null>(null)
   const fileInputRef = useRef<HTMLInputElement>(null)
   const busyRef = useRef(false)
@@ -83,6 +89,42 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     (message: string) => pushNotice({ kind: 'error', message }),
     [pushNotice],
   )
+
+  const showInfo = useCallback(
+    (message: string) => pushNotice({ kind: 'info', message }),
+    [pushNotice],
+  )
+
+  const [checkService] = useState(() => CheckService.forWindow(api, reportError))
+
+  const importHouseDictionary = useCallback(
+    async (file: File) => {
+      try {
+        const result = await api.importHouseDictionary({ text: await file.text() })
+        await checkService.reloadHouseWords()
+        showInfo(
+          `Imported ${file.name}: ${result.added} new ${result.added === 1 ? 'word' : 'words'}, ${result.total} in the house dictionary.`,
+        )
+      } catch (error) {
+        reportError(`${file.name} could not be imported: ${errorMessage(error)}`)
+      }
+    },
+    [api, checkService, reportError, showInfo],
+  )
+
+  const exportHouseDictionary = useCallback(async () => {
+    try {
+      const { text, fileName } = await api.exportHouseDictionary({})
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = fileName
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch (error) {
+      reportError(`The house dictionary could not be exported: ${errorMessage(error)}`)
+    }
+  }, [api, reportError])
 
   const showReview = useCallback((review: Review) => {
     setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
@@ -307,15 +349,36 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       case 'flush-before-quit':
         void flushBeforeQuit()
         break
+      case 'next-flag':
+      case 'previous-flag':
+        if (view === 'editor') sessionRef.current?.selectFlag(command.type === 'next-flag' ? 1 : -1)
+        break
+      case 'remove-furniture':
+        if (view === 'editor') sessionRef.current?.removeFurniture()
+        break
+      case 'import-house-dictionary':
+        dictionaryInputRef.current?.click()
+        break
+      case 'export-house-dictionary':
+        void exportHouseDictionary()
+        break
+      case 'show-licences':
+        setLicencesOpen(true)
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
 
   const handleKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (!isModifierPressed(event) || event.altKey) return
     // In Electron the application menu owns these shortcuts and sends them as commands.
     if (appInfo?.transport !== 'browser') return
     if (document.querySelector('dialog[open]')) return
+    if (event.key === 'F8' && !isModifierPressed(event) && !event.altKey) {
+      event.preventDefault()
+      if (view === 'editor') sessionRef.current?.selectFlag(event.shiftKey ? -1 : 1)
+      return
+    }
+    if (!isModifierPressed(event) || event.altKey) return
     const key = event.key.toLowerCase()
     if (key === 'o' && !event.shiftKey) {
       event.preventDefault()
@@ -425,6 +488,10 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
           onShowLibrary={() => void showLibrary()}
           onOpenLink={openLink}
           onContentError={reportError}
+          onNotice={showInfo}
+          checkService={checkService}
+          onShowLicences={() => setLicencesOpen(true)}
+          onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
         />
       ) : null}
       {view === 'library' ? (
@@ -443,6 +510,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
           onDeleteReview={deleteReview}
           onBackToReview={backToReview}
           onError={reportError}
+          onShowLicences={() => setLicencesOpen(true)}
         />
       ) : null}
       <input
@@ -458,6 +526,33 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
           if (file) importFile(file)
         }}
       />
+      <input
+        ref={dictionaryInputRef}
+        type="file"
+        hidden
+        accept=".txt,text/plain"
+        data-testid="house-dictionary-input"
+        aria-label="Import a house dictionary"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void importHouseDictionary(file)
+        }}
+      />
+      {licencesOpen ? <LicencesDialog api={api} onClose={() => setLicencesOpen(false)} /> : null}
+      {houseDictionaryOpen ? (
+        <HouseDictionaryDialog
+          onImport={() => {
+            setHouseDictionaryOpen(false)
+            dictionaryInputRef.current?.click()
+          }}
+          onExport={() => {
+            setHouseDictionaryOpen(false)
+            void exportHouseDictionary()
+          }}
+          onClose={() => setHouseDictionaryOpen(false)}
+        />
+      ) : null}
       {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
       {dragging ? <DropOverlay /> : null}
     </div>

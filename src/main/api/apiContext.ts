@@ -1,10 +1,12 @@
 import type { AppInfo } from '../../shared/api/channels'
+import type { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
 import type { ImportOptions } from '../import/importDraft'
 import type { ReviewStore } from '../store/reviewStore'
 
 /** What the channel handlers may use. Transports fill in the parts only they can provide. */
 export interface ApiContext {
   store: ReviewStore
+  houseDictionary: HouseDictionaryStore
   importOptions: ImportOptions
   appInfo: AppInfo
   /** True until the first-launch sample has been offered in this data folder. */

@@ -1,6 +1,7 @@
 import type { ChannelName, ChannelOutput, ParsedChannelInput } from '../../shared/api/channels'
 import type { ApiContext } from './apiContext'
 import { appHandlers } from './appHandlers'
+import { dictionaryHandlers } from './dictionaryHandlers'
 import { importHandlers } from './importHandlers'
 import { reviewHandlers } from './reviewHandlers'
 
@@ -16,4 +17,5 @@ export const channelHandlers: ChannelHandlers = {
   ...appHandlers,
   ...reviewHandlers,
   ...importHandlers,
+  ...dictionaryHandlers,
 }

@@ -41,7 +41,7 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
     return review
   },
 
-  async saveReview({ id, metadata, content }, context) {
+  async saveReview({ id, metadata, content, flags }, context) {
     const problem = findDraftContentProblem(content)
     if (problem) {
       throw new UserFacingError('invalid-content', `The document could not be saved: ${problem}`)
@@ -52,6 +52,7 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
       ...current,
       metadata,
       content,
+      flags: flags ?? current.flags,
       contentHash: hash,
       updatedAt: savedAt,
       versions:

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AppInfo } from '../../shared/api/channels'
 import type { ApiContext } from '../api/apiContext'
+import { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
 import type { ImportOptions } from '../import/importDraft'
 import { ReviewStore } from '../store/reviewStore'
 
@@ -13,5 +14,6 @@ export async function openWorkspace(
 ): Promise<ApiContext> {
   const isFirstLaunch = !existsSync(join(dataDir, 'index.json'))
   const store = await ReviewStore.open(dataDir)
-  return { store, importOptions, appInfo: { ...appInfo, dataDir }, isFirstLaunch }
+  const houseDictionary = await HouseDictionaryStore.open(dataDir)
+  return { store, houseDictionary, importOptions, appInfo: { ...appInfo, dataDir }, isFirstLaunch }
 }

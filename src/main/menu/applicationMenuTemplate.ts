@@ -68,6 +68,34 @@ export function applicationMenuTemplate(
         accelerator: 'CmdOrCtrl+F',
         click: () => actions.sendCommand({ type: 'find' }),
       },
+      { type: 'separator' },
+      {
+        label: 'Next Flag',
+        accelerator: 'F8',
+        click: () => actions.sendCommand({ type: 'next-flag' }),
+      },
+      {
+        label: 'Previous Flag',
+        accelerator: 'Shift+F8',
+        click: () => actions.sendCommand({ type: 'previous-flag' }),
+      },
+      {
+        label: 'Remove Page Furniture',
+        click: () => actions.sendCommand({ type: 'remove-furniture' }),
+      },
+    ],
+  }
+  const toolsMenu: MenuItemConstructorOptions = {
+    label: '&Tools',
+    submenu: [
+      {
+        label: 'Import House Dictionary…',
+        click: () => actions.sendCommand({ type: 'import-house-dictionary' }),
+      },
+      {
+        label: 'Export House Dictionary…',
+        click: () => actions.sendCommand({ type: 'export-house-dictionary' }),
+      },
     ],
   }
   const viewMenu: MenuItemConstructorOptions = {
@@ -83,7 +111,11 @@ export function applicationMenuTemplate(
   const helpMenu: MenuItemConstructorOptions = {
     label: '&Help',
     role: 'help',
-    submenu: [{ label: 'About Copydesk', click: () => actions.showAbout() }],
+    submenu: [
+      { label: 'Licences', click: () => actions.sendCommand({ type: 'show-licences' }) },
+      { type: 'separator' },
+      { label: 'About Copydesk', click: () => actions.showAbout() },
+    ],
   }
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -101,5 +133,5 @@ export function applicationMenuTemplate(
         },
       ]
     : []
-  return [...appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu]
+  return [...appMenu, fileMenu, editMenu, viewMenu, toolsMenu, { role: 'windowMenu' }, helpMenu]
 }

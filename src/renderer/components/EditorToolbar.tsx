@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import {
   Bold,
+  BrushCleaning,
   FolderOpen,
   Heading1,
   Heading2,
@@ -28,6 +29,7 @@ interface EditorToolbarProps {
   onShowLibrary: () => void
   onToggleLinkPopover: (open: boolean) => void
   onFind: () => void
+  onRemoveFurniture: () => void
 }
 
 export function EditorToolbar({
@@ -38,6 +40,7 @@ export function EditorToolbar({
   onShowLibrary,
   onToggleLinkPopover,
   onFind,
+  onRemoveFurniture,
 }: EditorToolbarProps) {
   const active = useEditorState({
     editor,
@@ -190,6 +193,13 @@ export function EditorToolbar({
       </div>
       <span className="spacer" />
       <div className="toolbar-group">
+        <ToolbarButton
+          name="remove-furniture"
+          label="Remove page furniture"
+          text="Remove page furniture"
+          icon={BrushCleaning}
+          onClick={onRemoveFurniture}
+        />
         <ToolbarButton
           name="find"
           label="Find"

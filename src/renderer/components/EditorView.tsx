@@ -1,17 +1,33 @@
+import { TextSelection } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type { Editor } from '@tiptap/core'
 import type { ReactNode, Ref } from 'react'
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
-import type { CopydeskApi } from '../../shared/api/channels'
+import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
+import type { CheckLanguage, CopydeskApi } from '../../shared/api/channels'
+import type { FlagKind } from '../../shared/checks/checkFlag'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
-import type { Review, ReviewMetadata } from '../../shared/review/reviewSchema'
+import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
+import { allTextblocks, textblockText } from '../checks/changedTextblocks'
+import {
+  CheckDecorations,
+  recheckBlocksContaining,
+  removeFlagDecoration,
+  selectAdjacentFlag,
+  type FlagInDocument,
+} from '../checks/checkDecorations'
+import type { CheckService } from '../checks/checkService'
+import { ignoredReviewFlag } from '../checks/ignoredFlags'
+import { removeFurniture } from '../checks/removeFurniture'
 import type { SaveState } from '../editor/autosaveController'
 import { AutosaveController } from '../editor/autosaveController'
 import { DocumentSearch } from '../editor/documentSearch'
 import { sourceFormatLabel } from '../lib/formatting'
+import { CheckStatus } from './CheckStatus'
 import { EditorToolbar } from './EditorToolbar'
 import { FindBar } from './FindBar'
+import { FlagCard } from './FlagCard'
 import { MetadataHeader } from './MetadataHeader'
 import { SaveStatus } from './SaveStatus'
 import { WordCount } from './WordCount'
@@ -24,6 +40,8 @@ export interface EditorSession {
   /** Forgets pending changes, for a review that is being deleted. */
   discard: () => void
   openFind: () => void
+  selectFlag: (direction: 1 | -1) => void
+  removeFurniture: () => void
 }
 
 interface EditorViewProps {
@@ -36,13 +54,30 @@ interface EditorViewProps {
   onShowLibrary: () => void
   onOpenLink: (url: string) => void
   onContentError: (message: string) => void
+  onNotice: (message: string) => void
+  checkService: CheckService
+  onShowLicences: () => void
+  onShowHouseDictionary: () => void
   ref?: Ref<EditorSession>
+}
+
+const NO_FLAGS: Record<FlagKind, number> = { typo: 0, claim: 0, furniture: 0 }
+const HOVER_CLOSE_DELAY_MILLISECONDS = 250
+
+function countByKind(flags: readonly FlagInDocument[]): Record<FlagKind, number> {
+  const counts = { ...NO_FLAGS }
+  for (const { flag } of flags) counts[flag.kind] += 1
+  return counts
 }
 
 function linkUnderPointer(event: MouseEvent): string | null {
   const anchor = (event.target as Element | null)?.closest('a[href]')
   const href = anchor?.getAttribute('href') ?? null
   return href !== null && isAllowedLinkUrl(href) ? href : null
+}
+
+function isMacPlatform(): boolean {
+  return /mac/i.test(navigator.platform)
 }
 
 function isModifierPressed(event: KeyboardEvent | MouseEvent): boolean {
@@ -59,8 +94,21 @@ export function EditorView({
   onShowLibrary,
   onOpenLink,
   onContentError,
+  onNotice,
+  checkService,
+  onShowLicences,
+  onShowHouseDictionary,
   ref,
 }: EditorViewProps) {
+  const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
+  const [flagCounts, setFlagCounts] = useState<Record<FlagKind, number>>(NO_FLAGS)
+  const [selectionFlag, setSelectionFlag] = useState<FlagInDocument | null>(null)
+  const [hoverFlag, setHoverFlag] = useState<FlagInDocument | null>(null)
+  const [cardDismissed, setCardDismissed] = useState(false)
+  const [language, setLanguage] = useState<CheckLanguage>(checkService.language)
+  const pointerInCardRef = useRef(false)
+  const hoverTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const cardOpenRef = useRef(false)
   const [metadata, setMetadata] = useState<ReviewMetadata>(review.metadata)
   const metadataRef = useRef(review.metadata)
   const editorRef = useRef<Editor | null>(null)
@@ -77,7 +125,12 @@ export function EditorView({
           takeSnapshot: () => {
             const editor = editorRef.current
             if (!editor) throw new Error('the editor is not ready')
-            return { id: review.id, metadata: metadataRef.current, content: editor.getJSON() }
+            return {
+              id: review.id,
+              metadata: metadataRef.current,
+              content: editor.getJSON(),
+              flags: reviewFlagsRef.current,
+            }
           },
           onStateChange: setSaveState,
         },
@@ -93,7 +146,37 @@ export function EditorView({
 
   const editor = useEditor(
     {
-      extensions: [...draftSchemaExtensions(), DocumentSearch],
+      extensions: [
+        ...draftSchemaExtensions(),
+        DocumentSearch,
+        CheckDecorations.configure({
+          service: checkService,
+          ignoredFlags: () => reviewFlagsRef.current,
+          onFlagsChanged: (flags) => setFlagCounts(countByKind(flags)),
+          onSelectionFlag: (flag) => {
+            setSelectionFlag(flag)
+            setCardDismissed(false)
+          },
+          onHoverFlag: (flag) => {
+            if (hoverTimerRef.current !== null) clearTimeout(hoverTimerRef.current)
+            hoverTimerRef.current = null
+            if (flag) {
+              setHoverFlag(flag)
+              setCardDismissed(false)
+              return
+            }
+            hoverTimerRef.current = setTimeout(() => {
+              if (!pointerInCardRef.current) setHoverFlag(null)
+            }, HOVER_CLOSE_DELAY_MILLISECONDS)
+          },
+          onEscape: () => {
+            if (!cardOpenRef.current) return false
+            setCardDismissed(true)
+            setHoverFlag(null)
+            return true
+          },
+        }),
+      ],
       content: review.content,
       onUpdate: () => autosave.notifyChange(),
       onContentError: ({ error }) =>
@@ -150,6 +233,29 @@ export function EditorView({
     setFindFocusRequest((request) => request + 1)
   }, [])
 
+  useEffect(() => checkService.onLanguageChange(setLanguage), [checkService])
+
+  const selectFlag = useCallback((direction: 1 | -1, kind?: FlagKind) => {
+    const view = editorRef.current?.view
+    if (!view) return
+    setHoverFlag(null)
+    setCardDismissed(false)
+    selectAdjacentFlag(view, direction, kind)
+  }, [])
+
+  const removePageFurniture = useCallback(() => {
+    const current = editorRef.current
+    if (!current) return
+    const removal = removeFurniture(current.state)
+    if (removal === null) {
+      onNotice('There is no page furniture to remove.')
+      return
+    }
+    current.view.dispatch(removal.transaction)
+    current.commands.focus()
+    onNotice(`${removal.summary}. Undo (${isMacPlatform() ? '⌘' : 'Ctrl+'}Z) brings it back.`)
+  }, [onNotice])
+
   useImperativeHandle(
     ref,
     () => ({
@@ -157,8 +263,86 @@ export function EditorView({
       flush: () => autosave.flush(),
       discard: () => autosave.discard(),
       openFind,
+      selectFlag: (direction) => selectFlag(direction),
+      removeFurniture: removePageFurniture,
     }),
-    [autosave, review.id, openFind],
+    [autosave, review.id, openFind, selectFlag, removePageFurniture],
+  )
+
+  const card = cardDismissed ? null : (hoverFlag ?? selectionFlag)
+  useEffect(() => {
+    cardOpenRef.current = card !== null
+  }, [card])
+
+  const closeCard = useCallback(() => {
+    setHoverFlag(null)
+    setCardDismissed(true)
+    pointerInCardRef.current = false
+  }, [])
+
+  const acceptSuggestion = useCallback(
+    (target: FlagInDocument, suggestion: string) => {
+      const view = editorRef.current?.view
+      if (!view) return
+      if (view.state.doc.textBetween(target.from, target.to, '\n', '\n') !== target.flag.actual) {
+        closeCard()
+        return
+      }
+      const transaction =
+        suggestion === ''
+          ? view.state.tr.delete(target.from, target.to)
+          : view.state.tr.insertText(suggestion, target.from, target.to)
+      view.dispatch(transaction)
+      closeCard()
+      view.focus()
+    },
+    [closeCard],
+  )
+
+  const ignoreFlag = useCallback(
+    (target: FlagInDocument) => {
+      const view = editorRef.current?.view
+      if (!view) return
+      const blocks = allTextblocks(view.state.doc)
+      let blockOffset = 0
+      for (const block of blocks) {
+        const text = textblockText(block.node)
+        const start = block.pos + 1
+        if (target.from >= start && target.to <= start + block.node.content.size) {
+          const flag = { ...target.flag }
+          reviewFlagsRef.current = [
+            ...reviewFlagsRef.current,
+            ignoredReviewFlag({ flag, blockText: text, blockOffset }, new Date()),
+          ]
+          break
+        }
+        blockOffset += text.length + 2
+      }
+      removeFlagDecoration(view, target)
+      autosave.notifyChange()
+      closeCard()
+      view.focus()
+    },
+    [autosave, closeCard],
+  )
+
+  const addToDictionary = useCallback(
+    (target: FlagInDocument) => {
+      const word = target.flag.actual
+      closeCard()
+      checkService.addHouseWord(word).then(
+        () => {
+          const view = editorRef.current?.view
+          if (view) recheckBlocksContaining(view, word)
+          onNotice(`Added “${word}” to the house dictionary.`)
+        },
+        (error: unknown) =>
+          callbacksRef.current.onContentError(
+            `“${word}” could not be added to the house dictionary: ${String(error)}`,
+          ),
+      )
+    },
+    [checkService, closeCard, onNotice],
   )
 
   const updateMetadata = useCallback(
@@ -194,6 +378,7 @@ export function EditorView({
         onShowLibrary={onShowLibrary}
         onToggleLinkPopover={setLinkPopoverOpen}
         onFind={openFind}
+        onRemoveFurniture={removePageFurniture}
       />
       {banner}
       <div className="editor-scroller">
@@ -209,10 +394,41 @@ export function EditorView({
           <EditorContent editor={editor} className="document-content" data-testid="editor" />
         </article>
       </div>
+      {card && !hidden ? (
+        <FlagCard
+          key={`${card.flag.id}-${card.from}`}
+          target={card}
+          view={editor.view as ProseMirrorView}
+          onAccept={(suggestion) => acceptSuggestion(card, suggestion)}
+          onIgnore={() => ignoreFlag(card)}
+          onAddToDictionary={
+            card.flag.kind === 'typo' && card.flag.ruleId.startsWith('spelling/')
+              ? () => addToDictionary(card)
+              : null
+          }
+          onPointerInside={(inside) => {
+            pointerInCardRef.current = inside
+            if (!inside) setHoverFlag(null)
+          }}
+        />
+      ) : null}
       <footer className="status-bar">
         <SaveStatus state={saveState} />
         {busyMessage ? <span className="status-item status-item--busy">{busyMessage}</span> : null}
         <span className="spacer" />
+        <CheckStatus
+          counts={flagCounts}
+          language={language}
+          onJump={(kind) => {
+            const view = editorRef.current?.view
+            if (!view) return
+            view.dispatch(view.state.tr.setSelection(TextSelection.atStart(view.state.doc)))
+            selectFlag(1, kind)
+          }}
+          onLanguageChange={(next) => checkService.setLanguage(next)}
+          onShowHouseDictionary={onShowHouseDictionary}
+          onShowLicences={onShowLicences}
+        />
         <WordCount editor={editor} />
         <span className="status-item" title={review.source.path ?? review.source.name}>
           {review.source.format === 'paste'

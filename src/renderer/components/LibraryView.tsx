@@ -22,6 +22,7 @@ interface LibraryViewProps {
   onDeleteReview: (summary: ReviewSummary) => Promise<void>
   onBackToReview: () => void
   onError: (message: string) => void
+  onShowLicences: () => void
 }
 
 type LoadState<T> = { kind: 'loading' } | { kind: 'ready'; items: T } | { kind: 'failed' }
@@ -51,6 +52,7 @@ export function LibraryView({
   onOpenRecentFile,
   onDeleteReview,
   onBackToReview,
+  onShowLicences,
   onError,
 }: LibraryViewProps) {
   const [reviews, setReviews] = useState<LoadState<ReviewSummary[]>>({ kind: 'loading' })
@@ -291,6 +293,10 @@ export function LibraryView({
         ) : (
           <span className="status-item">Paste an article here to open it as a new review</span>
         )}
+        <span className="spacer" />
+        <button type="button" className="check-count" onClick={onShowLicences}>
+          About &amp; licences
+        </button>
       </footer>
       {pendingDelete ? (
         <ConfirmDialog

@@ -1,10 +1,11 @@
 import type { SavedReview } from '../../shared/api/channels'
-import type { DocumentNode, ReviewMetadata } from '../../shared/review/reviewSchema'
+import type { DocumentNode, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
 
 export interface ReviewSnapshot {
   id: string
   metadata: ReviewMetadata
   content: DocumentNode
+  flags?: ReviewFlag[]
 }
 
 export type SaveState =

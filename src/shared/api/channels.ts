@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import type { RecentFile, Review, ReviewSummary } from '../review/reviewSchema'
-import { documentContentSchema, reviewMetadataSchema } from '../review/reviewSchema'
+import {
+  documentContentSchema,
+  reviewFlagSchema,
+  reviewMetadataSchema,
+} from '../review/reviewSchema'
 
 /**
  * The contract between the renderer and the main process: one entry per operation, each
@@ -12,7 +16,16 @@ import { documentContentSchema, reviewMetadataSchema } from '../review/reviewSch
 /** 20 MB of file bytes, base64-encoded (4 chars per 3 bytes), with room for padding. */
 const MAX_IMPORT_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4
 
+const MAX_REVIEW_FLAGS = 20_000
+const MAX_HOUSE_DICTIONARY_LENGTH = 5 * 1024 * 1024
+
 const reviewId = z.uuid()
+const houseWord = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^\S+$/, 'a house word is a single word without spaces')
 const noInput = z.object({}).strict()
 
 export interface AppInfo {
@@ -41,6 +54,33 @@ export interface StartupState {
   problems: StoreProblem[]
 }
 
+export type CheckLanguage = 'en-US' | 'en-GB'
+
+export interface CheckResources {
+  houseWords: string[]
+  /** The optional GPL medical word list, one term per line; null when it is not installed. */
+  medicalWords: string | null
+  /** The language to check in when the user has not chosen one. */
+  language: CheckLanguage
+}
+
+export interface HouseDictionaryImport {
+  added: number
+  total: number
+}
+
+export interface HouseDictionaryExport {
+  text: string
+  fileName: string
+}
+
+export interface Licence {
+  name: string
+  /** SPDX expression, e.g. "MIT" or "GPL-3.0-or-later". */
+  licence: string
+  text: string
+}
+
 export interface SavedReview {
   updatedAt: string
   contentHash: string
@@ -63,7 +103,13 @@ export const channels = {
   openReview: channel<Review>()(z.object({ id: reviewId }).strict()),
   saveReview: channel<SavedReview>()(
     z
-      .object({ id: reviewId, metadata: reviewMetadataSchema, content: documentContentSchema })
+      .object({
+        id: reviewId,
+        metadata: reviewMetadataSchema,
+        content: documentContentSchema,
+        /** Reviewer flags (e.g. checks ignored once); left as they are when absent. */
+        flags: z.array(reviewFlagSchema).max(MAX_REVIEW_FLAGS).optional(),
+      })
       .strict(),
   ),
   deleteReview: channel<null>()(z.object({ id: reviewId }).strict()),
@@ -88,6 +134,13 @@ export const channels = {
   openExternalLink: channel<null>()(
     z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict(),
   ),
+  getCheckResources: channel<CheckResources>()(noInput),
+  addHouseWord: channel<{ total: number }>()(z.object({ word: houseWord }).strict()),
+  importHouseDictionary: channel<HouseDictionaryImport>()(
+    z.object({ text: z.string().max(MAX_HOUSE_DICTIONARY_LENGTH) }).strict(),
+  ),
+  exportHouseDictionary: channel<HouseDictionaryExport>()(noInput),
+  getLicences: channel<Licence[]>()(noInput),
 } as const
 
 export type Channels = typeof channels
@@ -116,6 +169,12 @@ export type AppCommand =
   | { type: 'save-now' }
   | { type: 'review-opened'; review: Review }
   | { type: 'flush-before-quit' }
+  | { type: 'next-flag' }
+  | { type: 'previous-flag' }
+  | { type: 'remove-furniture' }
+  | { type: 'import-house-dictionary' }
+  | { type: 'export-house-dictionary' }
+  | { type: 'show-licences' }
 
 export interface CopydeskBridge {
   api: CopydeskApi

