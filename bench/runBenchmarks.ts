@@ -11,6 +11,9 @@ import { readCleanProse } from '../eval/evaluationSupport'
 
 const TARGET_WORDS = 10_000
 const SEED_EVERY_WORDS = 150
+const WARM_UP_RUNS = 5
+const MEASURED_RUNS = 10
+const RECHECK_RUNS = 200
 
 /** Small deterministic PRNG (mulberry32) so every run seeds the same typos. */
 function random(seed: number): () => number {
@@ -113,7 +116,10 @@ async function main(): Promise<void> {
   console.log(`load dictionaries + frequency list + medical terms: ${loaded.toFixed(0)} ms`)
 
   const cold = time(() => checkBlocks(blocks, { spellChecker }))
-  const warmRuns = Array.from({ length: 10 }, () =>
+  // "Warm" is the steady state of a long editing session: the JIT has compiled the hot paths.
+  // Both Copydesk and retext get the same number of unmeasured warm-up runs.
+  for (let run = 0; run < WARM_UP_RUNS; run += 1) checkBlocks(blocks, { spellChecker })
+  const warmRuns = Array.from({ length: MEASURED_RUNS }, () =>
     time(() => checkBlocks(blocks, { spellChecker })),
   )
   const warm = median(warmRuns)
@@ -122,11 +128,13 @@ async function main(): Promise<void> {
     `\nfull check, cold (first run, builds caches and the suggestion index): ${cold.toFixed(1)} ms`,
   )
   console.log(
-    `full check, warm (median of 10): ${warm.toFixed(1)} ms, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s  target ≤ 100 ms  ${verdict(warm <= 100)}`,
+    `full check, warm (median of ${MEASURED_RUNS} after ${WARM_UP_RUNS} warm-up runs): ${warm.toFixed(1)} ms, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s  target ≤ 100 ms  ${verdict(warm <= 100)}`,
   )
 
+  for (let run = 0; run < WARM_UP_RUNS; run += 1)
+    checkBlocks(blocks, { spellChecker, kinds: ['typo'] })
   const typoOnly = median(
-    Array.from({ length: 10 }, () =>
+    Array.from({ length: MEASURED_RUNS }, () =>
       time(() => checkBlocks(blocks, { spellChecker, kinds: ['typo'] })),
     ),
   )
@@ -134,28 +142,41 @@ async function main(): Promise<void> {
     `typo checks only (the same checks as the retext pipeline), warm: ${typoOnly.toFixed(1)} ms, ${Math.round((words / typoOnly) * 1000).toLocaleString('en-US')} words/s`,
   )
 
-  // Re-check after a one-character edit: the worker re-checks only the edited block.
+  // Re-check after a one-character edit: the worker re-checks only the edited block, with the
+  // same options as the editor's worker (src/renderer/checks/checkWorker.ts): the defaults, so
+  // spelling suggestions take the bounded path. The thorough path is timed for comparison.
   const furniture = findFurniture(blocks)
-  const recheckTimes: number[] = []
-  const next = random(7)
-  for (let run = 0; run < 50; run += 1) {
-    const blockIndex = Math.floor(next() * blocks.length)
-    const block = blocks[blockIndex] ?? ''
-    const position = Math.floor(next() * block.length)
-    const edited = block.slice(0, position) + 'x' + block.slice(position + 1)
-    recheckTimes.push(
-      time(() =>
-        checkBlock(edited, {
-          spellChecker,
-          furnitureLines: furniture.lines.filter((line) => line.blockIndex === blockIndex),
-        }),
-      ),
-    )
+  const recheck = (thoroughSuggestions: boolean, seed: number): number[] => {
+    const times: number[] = []
+    const next = random(seed)
+    for (let run = 0; run < RECHECK_RUNS; run += 1) {
+      const blockIndex = Math.floor(next() * blocks.length)
+      const block = blocks[blockIndex] ?? ''
+      const position = Math.floor(next() * block.length)
+      const edited = block.slice(0, position) + 'x' + block.slice(position + 1)
+      times.push(
+        time(() =>
+          checkBlock(edited, {
+            spellChecker,
+            furnitureLines: furniture.lines.filter((line) => line.blockIndex === blockIndex),
+            thoroughSuggestions,
+          }),
+        ),
+      )
+    }
+    return times
   }
-  const furnitureTime = median(Array.from({ length: 10 }, () => time(() => findFurniture(blocks))))
+  const recheckTimes = recheck(false, 7)
+  const recheckMedian = median(recheckTimes)
+  const recheckP95 = percentile(recheckTimes, 0.95)
   console.log(
-    `re-check after a one-character edit (edited block only, median of 50): ${median(recheckTimes).toFixed(2)} ms, p95 ${percentile(recheckTimes, 0.95).toFixed(2)} ms  target ≤ 5 ms  ${verdict(median(recheckTimes) <= 5)}`,
+    `re-check after a one-character edit, editor path (bounded suggestions), ${RECHECK_RUNS} edits: median ${recheckMedian.toFixed(2)} ms, p95 ${recheckP95.toFixed(2)} ms, max ${Math.max(...recheckTimes).toFixed(2)} ms  target ≤ 5 ms (median and p95)  ${verdict(recheckMedian <= 5 && recheckP95 <= 5)}`,
   )
+  const thoroughTimes = recheck(true, 8)
+  console.log(
+    `  the same with thorough suggestions (CLI, not the editor), other edits: median ${median(thoroughTimes).toFixed(2)} ms, p95 ${percentile(thoroughTimes, 0.95).toFixed(2)} ms`,
+  )
+  const furnitureTime = median(Array.from({ length: 10 }, () => time(() => findFurniture(blocks))))
   console.log(
     `  furniture pass over the whole draft (runs once per edit too): ${furnitureTime.toFixed(2)} ms`,
   )
@@ -164,13 +185,24 @@ async function main(): Promise<void> {
   const words_ = [...new Set(text.match(/\b[a-z]{5,}\b/g) ?? [])]
   const typoNext = random(99)
   const suggestionTimes: number[] = []
+  const thoroughSuggestionTimes: number[] = []
   for (const word of words_.slice(0, 400)) {
     const typo = makeTypo(word, typoNext)
     if (spellChecker.isCorrect(typo)) continue
     suggestionTimes.push(time(() => spellChecker.suggest(typo, 5)))
   }
+  // Other typos for the thorough path, so that no cache from the bounded run helps it.
+  const thoroughNext = random(101)
+  for (const word of words_.slice(0, 400)) {
+    const typo = makeTypo(word, thoroughNext)
+    if (spellChecker.isCorrect(typo)) continue
+    thoroughSuggestionTimes.push(time(() => spellChecker.suggest(typo, 5, { thorough: true })))
+  }
   console.log(
-    `suggestions per misspelling (${suggestionTimes.length} typos): median ${median(suggestionTimes).toFixed(2)} ms, p95 ${percentile(suggestionTimes, 0.95).toFixed(2)} ms  target median ≤ 5 ms  ${verdict(median(suggestionTimes) <= 5)}`,
+    `suggestions per misspelling (${suggestionTimes.length} typos), bounded: median ${median(suggestionTimes).toFixed(2)} ms, p95 ${percentile(suggestionTimes, 0.95).toFixed(2)} ms  target median ≤ 5 ms  ${verdict(median(suggestionTimes) <= 5)}`,
+  )
+  console.log(
+    `  thorough (suggestion menu, CLI): median ${median(thoroughSuggestionTimes).toFixed(2)} ms, p95 ${percentile(thoroughSuggestionTimes, 0.95).toFixed(2)} ms  target median ≤ 5 ms  ${verdict(median(thoroughSuggestionTimes) <= 5)}`,
   )
 
   const coldStart = performance.now()
@@ -179,10 +211,10 @@ async function main(): Promise<void> {
   )(text)
   const retextCold = performance.now() - coldStart
   const runRetext = await retextPipeline()
-  await runRetext(text)
+  for (let run = 0; run < WARM_UP_RUNS; run += 1) await runRetext(text)
   const retextTimes: number[] = []
   let retextMessages = 0
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < MEASURED_RUNS; run += 1) {
     const start = performance.now()
     retextMessages = await runRetext(text)
     retextTimes.push(performance.now() - start)
@@ -190,7 +222,7 @@ async function main(): Promise<void> {
   const retextWarm = median(retextTimes)
   const ratio = retextWarm / warm
   console.log(
-    `\nretext (retext-spell + retext-indefinite-article + retext-repeated-words), same draft, median of 3: ${retextWarm.toFixed(0)} ms, ${Math.round((words / retextWarm) * 1000).toLocaleString('en-US')} words/s, ${retextMessages} messages`,
+    `\nretext (retext-spell + retext-indefinite-article + retext-repeated-words), same draft, median of ${MEASURED_RUNS} after ${WARM_UP_RUNS} warm-up runs: ${retextWarm.toFixed(0)} ms, ${Math.round((words / retextWarm) * 1000).toLocaleString('en-US')} words/s, ${retextMessages} messages`,
   )
   console.log(
     `retext cold (new processor, first run): ${retextCold.toFixed(0)} ms; Copydesk cold: ${cold.toFixed(0)} ms`,

@@ -8,9 +8,12 @@ export interface ProseFile {
   blocks: string[]
 }
 
-/** The clean, edited prose fixtures, each split into blocks at blank lines. */
-export function readCleanProse(): ProseFile[] {
-  const directory = path.join(FIXTURES, 'clean-prose')
+/**
+ * The clean, edited prose fixtures, each split into blocks at blank lines: American spelling in
+ * `clean-prose/`, British spelling in `clean-prose-gb/`.
+ */
+export function readCleanProse(spelling: 'us' | 'gb' = 'us'): ProseFile[] {
+  const directory = path.join(FIXTURES, spelling === 'us' ? 'clean-prose' : 'clean-prose-gb')
   return readdirSync(directory)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -40,6 +43,17 @@ export function readClaimSentences(): LabelledSentence[] {
         split: split === 'test' ? 'test' : 'dev',
         sentence: sentence ?? '',
       }
+    })
+}
+
+/** The held-out debate-style set (`claims-debate.tsv`): label, then the sentence. */
+export function readDebateClaimSentences(): LabelledSentence[] {
+  return readFileSync(path.join(FIXTURES, 'claims-debate.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [label, sentence] = line.split('\t')
+      return { isClaim: label === 'claim', split: 'test', sentence: sentence ?? '' }
     })
 }
 

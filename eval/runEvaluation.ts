@@ -20,7 +20,9 @@ import {
   percent,
   readClaimSentences,
   readCleanProse,
+  readDebateClaimSentences,
   type LabelledSentence,
+  type ProseFile,
 } from './evaluationSupport'
 
 const requireFromHere = createRequire(__filename)
@@ -35,6 +37,9 @@ const CARRIERS = [
 
 interface MisspellingResult {
   pairs: number
+  /** Flagged only at info level (“a name?”): seen by a reviewer, but not counted as flagged. */
+  infoOnly: number
+  missed: string[]
   notInDictionary: number
   flagged: number
   first: number
@@ -46,10 +51,16 @@ function escapeForRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function evaluateMisspellings(checker: SpellChecker, sentences: string[]): MisspellingResult {
+function evaluateMisspellings(
+  checker: SpellChecker,
+  sentences: string[],
+  thoroughSuggestions: boolean,
+): MisspellingResult {
   const list = requireFromHere('misspellings/dict/dictionary.json') as Record<string, string>
   const result: MisspellingResult = {
     pairs: 0,
+    infoOnly: 0,
+    missed: [],
     notInDictionary: 0,
     flagged: 0,
     first: 0,
@@ -72,18 +83,21 @@ function evaluateMisspellings(checker: SpellChecker, sentences: string[]): Missp
     if (match === null) continue
     const text =
       template.slice(0, match.index) + misspelling + template.slice(match.index + intended.length)
-    const flags = checkBlock(text, { spellChecker: checker, kinds: ['typo'] })
-    const flag = flags.find(
+    const flags = checkBlock(text, { spellChecker: checker, kinds: ['typo'], thoroughSuggestions })
+    const atWord = flags.filter(
       (candidate) =>
-        candidate.start === match.index &&
-        candidate.end === match.index + misspelling.length &&
-        candidate.severity !== 'info',
+        candidate.start === match.index && candidate.end === match.index + misspelling.length,
     )
+    const flag = atWord.find((candidate) => candidate.severity !== 'info')
     const curated = COMMON_MISSPELLINGS.has(misspelling.toLowerCase())
     const bucket = result.outsideCuratedList
     result.pairs += 1
     if (!curated) bucket.pairs += 1
-    if (flag === undefined) continue
+    if (flag === undefined) {
+      if (atWord.length > 0) result.infoOnly += 1
+      result.missed.push(`${misspelling} → ${intended}${atWord.length > 0 ? ' (info only)' : ''}`)
+      continue
+    }
     const first = flag.suggestions[0] === intended
     const topFive = flag.suggestions.slice(0, 5).includes(intended)
     result.flagged += 1
@@ -98,10 +112,13 @@ function evaluateMisspellings(checker: SpellChecker, sentences: string[]): Missp
   return result
 }
 
-function evaluateCleanProse(checker: SpellChecker): { words: number; warnings: string[] } {
+function evaluateCleanProse(
+  checker: SpellChecker,
+  files: ProseFile[],
+): { words: number; warnings: string[] } {
   let words = 0
   const warnings: string[] = []
-  for (const file of readCleanProse()) {
+  for (const file of files) {
     for (const block of file.blocks) {
       words += tokenize(block).tokens.filter((token) => token.kind === 'word').length
       for (const flag of checkBlock(block, { spellChecker: checker, kinds: ['typo'] })) {
@@ -147,14 +164,12 @@ function target(value: number, wanted: number, atMost = false): string {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose')
-  const proseSentences = readCleanProse().flatMap((file) =>
+  const proseSentences = readCleanProse('us').flatMap((file) =>
     file.blocks.flatMap((block) => tokenize(block).sentences.map((sentence) => sentence.text)),
   )
   for (const language of ['en-US', 'en-GB'] as CheckLanguage[]) {
     const checker = createSpellChecker(loadSpellingResources({ language }))
-    const misspellings = evaluateMisspellings(checker, proseSentences)
-    const prose = evaluateCleanProse(checker)
-    const perThousand = (prose.warnings.length * 1000) / prose.words
+    const misspellings = evaluateMisspellings(checker, proseSentences, true)
     const outside = misspellings.outsideCuratedList
     console.log(
       `\n== Typos, ${language} (medical vocabulary ${checker.hasMedicalVocabulary ? 'on' : 'off'}) ==`,
@@ -163,26 +178,44 @@ function main(): void {
       `misspellings scored: ${misspellings.pairs} (${misspellings.notInDictionary} skipped: intended word not in the ${language} dictionary)`,
     )
     console.log(
-      `flagged:            ${percent(misspellings.flagged / misspellings.pairs)}  target ≥ 97%  ${target(misspellings.flagged / misspellings.pairs, 0.97)}`,
+      `flagged (error or warning at the word): ${percent(misspellings.flagged / misspellings.pairs)}  target ≥ 97%  ${target(misspellings.flagged / misspellings.pairs, 0.97)}`,
     )
     console.log(
-      `right word first:   ${percent(misspellings.first / misspellings.flagged)}  target ≥ 70%  ${target(misspellings.first / misspellings.flagged, 0.7)}`,
+      `  not counted: ${misspellings.infoOnly} flagged only as “a name?” at info, ${misspellings.pairs - misspellings.flagged - misspellings.infoOnly} not flagged at all`,
+    )
+    if (verbose) for (const missed of misspellings.missed) console.log(`    missed: ${missed}`)
+    console.log('suggestions, thorough search (suggestion menu, CLI):')
+    console.log(
+      `  right word first:   ${percent(misspellings.first / misspellings.flagged)}  target ≥ 70%  ${target(misspellings.first / misspellings.flagged, 0.7)}`,
     )
     console.log(
-      `in the first five:  ${percent(misspellings.topFive / misspellings.flagged)}  target ≥ 85%  ${target(misspellings.topFive / misspellings.flagged, 0.85)}`,
+      `  in the first five:  ${percent(misspellings.topFive / misspellings.flagged)}  target ≥ 85%  ${target(misspellings.topFive / misspellings.flagged, 0.85)}`,
     )
     console.log(
       `  of them, ${outside.pairs} not in Copydesk's curated list: flagged ${percent(outside.flagged / outside.pairs)}, first ${percent(outside.first / outside.flagged)}, top five ${percent(outside.topFive / outside.flagged)}`,
     )
+    const bounded = evaluateMisspellings(checker, proseSentences, false)
     console.log(
-      `clean prose: ${prose.words} words, ${prose.warnings.length} typo warnings = ${perThousand.toFixed(2)} per 1,000 words  target ≤ 1.5  ${target(perThousand, 1.5, true)}`,
+      `suggestions, bounded search (checks while typing, the editor's default): first ${percent(bounded.first / bounded.flagged)}, top five ${percent(bounded.topFive / bounded.flagged)}`,
     )
-    if (verbose || language === 'en-US')
-      for (const warning of prose.warnings) console.log(`  ${warning}`)
+    for (const [name, files] of [
+      ['American', readCleanProse('us')],
+      ['British', readCleanProse('gb')],
+    ] as const) {
+      const prose = evaluateCleanProse(checker, files)
+      const perThousand = (prose.warnings.length * 1000) / prose.words
+      const home = (name === 'American') === (language === 'en-US')
+      console.log(
+        `clean ${name} prose: ${prose.words} words, ${prose.warnings.length} typo warnings = ${perThousand.toFixed(2)} per 1,000 words  ${home ? `target ≤ 1.5  ${target(perThousand, 1.5, true)}` : '(other spelling, no target)'}`,
+      )
+      if (verbose || home) for (const warning of prose.warnings) console.log(`  ${warning}`)
+    }
   }
   const sentences = readClaimSentences()
+  const debate = readDebateClaimSentences()
   console.log('\n== Claims ==')
   for (const [name, subset] of [
+    ['debate (held out, never tuned on)', debate],
     ['dev', sentences.filter((sentence) => sentence.split === 'dev')],
     ['test (held out)', sentences.filter((sentence) => sentence.split === 'test')],
     ['all', sentences],
@@ -190,9 +223,9 @@ function main(): void {
     const score = scoreClaims(subset)
     const claims = subset.filter((sentence) => sentence.isClaim).length
     console.log(
-      `${name.padEnd(16)} n=${subset.length} (${claims} claims)  precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  target ≥ 0.75  ${target(score.f1, 0.75)}`,
+      `${name.padEnd(34)} n=${subset.length} (${claims} claims)  precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  target ≥ 0.75  ${target(score.f1, 0.75)}`,
     )
-    if (name !== 'all' && (verbose || name === 'dev'))
+    if (name !== 'all' && (verbose || name === 'dev' || subset === debate))
       for (const error of score.errors) console.log(`  ${error}`)
   }
 }

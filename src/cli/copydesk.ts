@@ -148,7 +148,10 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   const text = blocks.join(BLOCK_SEPARATOR)
   const flags: CheckFlag[] = []
   let offset = 0
-  for (const { blockIndex, flags: blockFlags } of checkBlocks(blocks, { spellChecker })) {
+  for (const { blockIndex, flags: blockFlags } of checkBlocks(blocks, {
+    spellChecker,
+    thoroughSuggestions: true,
+  })) {
     flags.push(...blockFlags.map((flag) => shiftFlag(flag, offset)))
     offset += (blocks[blockIndex]?.length ?? 0) + BLOCK_SEPARATOR.length
   }

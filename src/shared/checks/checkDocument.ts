@@ -23,6 +23,12 @@ export interface CheckOptions {
   furnitureLines?: readonly Pick<FurnitureLine, 'start' | 'end' | 'text' | 'reason'>[]
   /** Whether the whole block is furniture (also from `findFurniture`). */
   isFurnitureBlock?: boolean
+  /**
+   * Spelling suggestions by the thorough search, which can take 250 ms for one word. Off by
+   * default: while typing, suggestions are bounded to a few milliseconds (the editor's path);
+   * the CLI and the evaluation turn it on.
+   */
+  thoroughSuggestions?: boolean
 }
 
 export interface BlockFlags {
@@ -98,6 +104,7 @@ export function checkBlock(text: string, options: CheckOptions): CheckFlag[] {
         (token) => token.kind === 'word' && outside(token.start, token.end),
       ),
       masked,
+      thoroughSuggestions: options.thoroughSuggestions ?? false,
     }
     if (kinds.has('typo')) {
       for (const rule of TYPO_RULES) {

@@ -10,6 +10,8 @@ export interface RuleContext extends TokenizedText {
   words: Token[]
   /** Character ranges that other rules must leave alone (page furniture lines). */
   masked: readonly { start: number; end: number }[]
+  /** Whether spelling suggestions may take the slow, thorough path (see `SuggestOptions`). */
+  thoroughSuggestions?: boolean
 }
 
 export type Rule = (context: RuleContext) => FlagFields[]

@@ -13,6 +13,8 @@ const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|ei
 const RESEARCH_NOUN = String.raw`(?:study|studies|trial|trials|survey|surveys|analysis|analyses|meta-analysis|review|report|reports|research|paper|poll|polls|data|experiment|findings|census|audit|investigation|figures|statistics)`
 const RESEARCH_VERB = String.raw`(?:reveals?|revealed|shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|concludes?|concluded|demonstrates?|demonstrated|confirms?|confirmed|links?|linked|proves?|proved|estimates?|estimated|says|said|predicts?|projects?)`
 
+const NOT_ATTRIBUTIVE = String.raw`(?<!\b(?:a|an|the|as|of|with|from|for|their|its|our|your|his|her|these|those|this|well|newly|poorly|more|less)\s+)`
+
 /** The cues that make a sentence a checkable claim, each with a human label. */
 export const CLAIM_CUES: readonly ClaimCue[] = [
   {
@@ -63,7 +65,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     label: 'causal/health effect',
     patterns: [
       p(
-        String.raw`\b(?:reduces?|reduced|reducing|reduction\s+in|lessens?|lessened|lowers?|lowered|lowering|prevents?|prevented|preventing|causes?|caused|causing|cures?|cured|curing|treats?|treated|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to|leads?\s+to|led\s+to|triggers?|triggered|boosts?|boosted|improves?|improved|improvement\s+in|worsens?|worsened|protects?\s+against|alleviat\w+|relieves?|contributes?\s+to|contributed\s+to|results?\s+in|resulted\s+in|responsible\s+for|because\s+of|due\s+to|thanks\s+to|slash(?:es|ed)?|cuts?\s+(?:the\s+)?(?:risk|rate|number|cost|deaths?|emissions|crime|unemployment|inflation)|drives?\s+(?:up|down)|drove\s+(?:up|down)|pushed\s+(?:up|down)|fuels?|fuelled|fueled|created|destroyed|saves?\s+lives|kills?|killed|damages?|damaged|harms?|harmed)\b`,
+        String.raw`\b(?:reduces?|reducing|reduction\s+in|lessens?|lowers?|lowering|prevents?|preventing|causes?|causing|cures?|curing|treats?|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to|leads?\s+to|led\s+to|triggers?|boosts?|improves?|improvement\s+in|worsens?|protects?\s+against|alleviat\w+|relieves?|contributes?\s+to|contributed\s+to|results?\s+in|resulted\s+in|responsible\s+for|because\s+of|due\s+to|thanks\s+to|slash(?:es)?|cuts?\s+(?:the\s+)?(?:risk|rate|number|cost|deaths?|emissions|crime|unemployment|inflation)|drives?\s+(?:up|down)|drove\s+(?:up|down)|pushed\s+(?:up|down)|fuels?|saves?\s+lives|kills?|damages?|harms?)\b` +
+          // A past participle after a determiner or preposition describes, it does not claim an
+          // effect: "such as reduced staffing levels", "a lowered ceiling", "with improved access".
+          String.raw`|${NOT_ATTRIBUTIVE}\b(?:reduced|lessened|lowered|prevented|caused|cured|treated|triggered|boosted|improved|worsened|slashed|fuelled|fueled|created|destroyed|killed|damaged|harmed)\b`,
       ),
       p(
         String.raw`\b(?:raises?|raised|increases?|increased|doubles?|doubled|heightens?|elevate[sd]?)\s+(?:the\s+|your\s+|their\s+|a\s+)?(?:\p{L}+\s+)?(?:risk|odds|chances?|likelihood|levels?)\b`,

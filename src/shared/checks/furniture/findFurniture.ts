@@ -124,19 +124,23 @@ export function findFurniture(blocks: readonly string[]): FurnitureReport {
     const reason = reasons[index]
     if (reason) found.push({ ...line, reason })
   })
-  const wholeBlocks = blocks.flatMap((_block, blockIndex) => {
-    const blockLines = lines.flatMap((line, index) =>
-      line.blockIndex === blockIndex ? [index] : [],
-    )
-    return blockLines.length > 0 && blockLines.every((index) => (reasons[index] ?? null) !== null)
-      ? [blockIndex]
-      : []
+  // A block is furniture from start to end when it has lines and every one of them is furniture.
+  const blockState = new Array<'none' | 'all' | 'some'>(blocks.length).fill('none')
+  lines.forEach((line, index) => {
+    const isFurniture = (reasons[index] ?? null) !== null
+    const state = blockState[line.blockIndex]
+    if (state === 'none') blockState[line.blockIndex] = isFurniture ? 'all' : 'some'
+    else if (state === 'all' && !isFurniture) blockState[line.blockIndex] = 'some'
   })
+  const wholeBlocks = blockState.flatMap((state, blockIndex) =>
+    state === 'all' ? [blockIndex] : [],
+  )
+  const whole = new Set(wholeBlocks)
   const removedCharacters = wholeBlocks.reduce(
     (sum, index) => sum + (blocks[index]?.length ?? 0),
     0,
   )
-  const removedLines = found.filter((line) => wholeBlocks.includes(line.blockIndex)).length
+  const removedLines = found.filter((line) => whole.has(line.blockIndex)).length
   const summary =
     wholeBlocks.length === 0
       ? 'No whole blocks of page furniture found'

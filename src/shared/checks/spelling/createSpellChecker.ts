@@ -1,6 +1,13 @@
 import nspell from 'nspell'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
-import { createSuggester, type Suggester, type SuggestionRanking } from './suggest'
+import {
+  createSuggester,
+  type SuggestOptions,
+  type Suggester,
+  type SuggestionRanking,
+} from './suggest'
+
+export type { SuggestOptions } from './suggest'
 
 export type CheckLanguage = 'en-US' | 'en-GB'
 
@@ -23,15 +30,23 @@ export interface SpellChecker {
   readonly hasMedicalVocabulary: boolean
   /** Whether a word is spelled correctly (Hunspell dictionary, house words or medical terms). */
   isCorrect(word: string): boolean
-  /** Up to `limit` suggestions, the most likely intended word first. */
-  suggest(word: string, limit?: number): string[]
+  /**
+   * Up to `limit` suggestions, the most likely intended word first. Bounded by default (a few
+   * milliseconds at most, for checks while typing); `{ thorough: true }` may take 250 ms.
+   */
+  suggest(word: string, limit?: number, options?: SuggestOptions): string[]
+  /**
+   * For an unknown capitalised word: the proper noun or frequent word it is one cheap slip away
+   * from ("Britian" → "Britain"), or null when it is far from any (probably a name).
+   */
+  closeSlipOf?(word: string): string | null
   addHouseWord(word: string): void
   removeHouseWord(word: string): void
   houseWords(): string[]
 }
 
 function normaliseApostrophes(word: string): string {
-  return word.replace(/’/g, "'")
+  return word.includes('’') ? word.replace(/’/g, "'") : word
 }
 
 /**
@@ -49,6 +64,7 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
   for (const word of resources.houseWords ?? []) house.set(word.toLowerCase(), word)
   const cache = new Map<string, boolean>()
   const suggestionCache = new Map<string, string[]>()
+  const slipCache = new Map<string, string | null>()
 
   const inHunspell = (word: string): boolean => {
     if (hunspell.correct(word)) return true
@@ -100,25 +116,35 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
     language: resources.language,
     hasMedicalVocabulary: medical.size > 0,
     isCorrect,
-    suggest(word, limit = 5) {
-      const key = `${limit}\u0000${word}`
+    suggest(word, limit = 5, options = {}) {
+      const key = `${options.thorough === true ? 't' : 'b'}${limit}\u0000${word}`
       let suggestions = suggestionCache.get(key)
       if (suggestions === undefined) {
-        suggestions = getSuggester().suggest(word, limit)
+        suggestions = getSuggester().suggest(word, limit, options)
         suggestionCache.set(key, suggestions)
       }
       return [...suggestions]
+    },
+    closeSlipOf(word) {
+      let slip = slipCache.get(word)
+      if (slip === undefined) {
+        slip = getSuggester().closeSlipOf(word)
+        slipCache.set(word, slip)
+      }
+      return slip
     },
     addHouseWord(word) {
       house.set(word.toLowerCase(), word)
       cache.clear()
       suggestionCache.clear()
+      slipCache.clear()
       knownForSuggestions.clear()
     },
     removeHouseWord(word) {
       house.delete(word.toLowerCase())
       cache.clear()
       suggestionCache.clear()
+      slipCache.clear()
       knownForSuggestions.clear()
     },
     houseWords: () => [...house.values()].sort((a, b) => a.localeCompare(b, 'en')),

@@ -9,6 +9,13 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && /^[\p{Lu}\p{N}'’]+s?$/u.test(word) && /\p{Lu}{2}/u.test(word)
 }
 
+// Prefixes written with a hyphen that the dictionaries lack as words: "pre-operative".
+const HYPHENATED_PREFIXES = new Set(
+  'pre post non anti co re mid semi multi inter intra sub ex self micro macro pseudo neo proto ultra bi tri'.split(
+    ' ',
+  ),
+)
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
@@ -30,6 +37,13 @@ export const spellingRule: Rule = (context) => {
     const word = token.text
     if (word.length < 2 || isAcronym(word)) return
     if (checker.isCorrect(word)) return
+    if (
+      context.text[token.end] === '-' &&
+      /\p{L}/u.test(context.text[token.end + 1] ?? '') &&
+      HYPHENATED_PREFIXES.has(word.toLowerCase())
+    ) {
+      return
+    }
     const lower = word.toLowerCase()
     const curated = COMMON_MISSPELLINGS.get(lower.replace(/’/g, "'"))
     const capitalised = isCapitalised(word)
@@ -48,6 +62,27 @@ export const spellingRule: Rule = (context) => {
         /^[ \t]+$/.test(context.text.slice(previous.end, token.start))
       const looksLikeName =
         !token.sentenceStart || nextIsName || previousIsName || hasInnerCapital(word)
+      // A capitalised word one cheap slip from a proper noun or a frequent word is a misspelling
+      // of it ("Britian", "Amercia"), not a name.
+      const slip = looksLikeName ? (checker.closeSlipOf?.(word) ?? null) : null
+      if (slip !== null) {
+        flags.push({
+          kind: 'typo',
+          ruleId: 'spelling/proper-noun',
+          severity: 'error',
+          start: token.start,
+          end: token.end,
+          actual: word,
+          message: `${quote(word)} is not in the ${checker.language} dictionary — did you mean ${quote(slip)}?`,
+          suggestions: [
+            slip,
+            ...checker
+              .suggest(word, MAX_SUGGESTIONS, { thorough: context.thoroughSuggestions === true })
+              .filter((suggestion) => suggestion !== slip),
+          ].slice(0, MAX_SUGGESTIONS),
+        })
+        return
+      }
       if (looksLikeName) {
         flags.push({
           kind: 'typo',
@@ -84,7 +119,9 @@ export const spellingRule: Rule = (context) => {
       end: token.end,
       actual: word,
       message: `${quote(word)} is not in the ${checker.language} dictionary`,
-      suggestions: checker.suggest(word, MAX_SUGGESTIONS),
+      suggestions: checker.suggest(word, MAX_SUGGESTIONS, {
+        thorough: context.thoroughSuggestions === true,
+      }),
     })
   })
   return flags

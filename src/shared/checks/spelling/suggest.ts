@@ -37,15 +37,42 @@ export interface SuggesterInput {
   ranking?: SuggestionRanking
 }
 
+export interface SuggestOptions {
+  /**
+   * Bounded (the default, for checks while typing): the slow fallback (nspell's search two edits
+   * away, 50–250 ms for some words) runs only when a dictionary word is one edit away, where it
+   * answers in a few milliseconds. Thorough: the fallback runs whenever the fast candidates are
+   * weak (for the suggestion menu, the CLI and the evaluation).
+   */
+  thorough?: boolean
+}
+
 export interface Suggester {
-  suggest(word: string, limit?: number): string[]
+  suggest(word: string, limit?: number, options?: SuggestOptions): string[]
   /** Whether a frequent dictionary word is within a small weighted edit of `word`. */
   isNearFrequentWord(word: string): boolean
+  /**
+   * A proper noun from the dictionary ("Britain") or a frequent word that is one cheap slip away
+   * from `word` (swapped, doubled or dropped double letter, vowel for vowel, neighbouring key),
+   * or null. Names far from every such word ("Kappes") give null.
+   */
+  closeSlipOf(word: string): string | null
 }
 
 // A word that looks like a slip of one of the 20,000 most frequent words is probably that slip.
 const FREQUENT_RANK = 20_000
 const NEAR_COST = 0.8
+// One cheap slip: two letters swapped (0.6) or a letter doubled or undoubled (0.35). Never a
+// substitution, insertion or deletion: many real names are one of those away from a word
+// ("Wyndi" and "Wendi", "Kappes" and "kappas").
+const SLIP_COST = 0.6
+const SLIP_MIN_LENGTH = 5
+const SLIP_WEIGHTS: EditCostWeights = {
+  ...DEFAULT_EDIT_COST_WEIGHTS,
+  adjacentKey: 1,
+  vowelForVowel: 1,
+  other: 1,
+}
 
 function deletions(word: string): string[] {
   const result: string[] = []
@@ -108,13 +135,16 @@ export function createSuggester(input: SuggesterInput): Suggester {
     return index
   }
 
-  const candidatesFor = (lower: string): Set<string> => {
+  /** Candidates, and whether any dictionary word is one edit away. */
+  const candidatesFor = (lower: string): { candidates: Set<string>; oneEditAway: boolean } => {
     const candidates = new Set<string>()
     const addKnown = (word: string): void => {
       const form = input.knownForm(word)
       if (form !== null) candidates.add(form)
     }
     for (const edit of editsOne(lower)) if (edit.length > 0) addKnown(edit)
+    candidates.delete(lower)
+    const oneEditAway = candidates.size > 0
     deletionIndex ??= buildIndex()
     const index = deletionIndex
     const probes = new Set<string>([lower, ...deletions(lower)])
@@ -138,7 +168,7 @@ export function createSuggester(input: SuggesterInput): Suggester {
         }
       }
     }
-    return candidates
+    return { candidates, oneEditAway }
   }
 
   const score = (lower: string, phonetic: string[], form: string): number => {
@@ -163,7 +193,7 @@ export function createSuggester(input: SuggesterInput): Suggester {
   return {
     isNearFrequentWord(word: string): boolean {
       const lower = word.toLowerCase()
-      for (const candidate of candidatesFor(lower)) {
+      for (const candidate of candidatesFor(lower).candidates) {
         const candidateLower = candidate.toLowerCase()
         if (candidateLower === lower || candidate.includes(' ')) continue
         if ((logFrequency.get(candidateLower) ?? -1) < frequentFloor) continue
@@ -171,10 +201,35 @@ export function createSuggester(input: SuggesterInput): Suggester {
       }
       return false
     },
-    suggest(word: string, limit = 5): string[] {
+    closeSlipOf(word: string): string | null {
+      const lower = word.toLowerCase()
+      if (lower.length < SLIP_MIN_LENGTH) return null
+      let best: { form: string; cost: number; frequency: number } | null = null
+      for (const edit of editsOne(lower)) {
+        const form = edit === lower ? null : input.knownForm(edit)
+        if (form === null || form.includes(' ')) continue
+        const frequency = logFrequency.get(edit) ?? -1
+        const isProperNoun = form !== edit
+        if (!isProperNoun && frequency < frequentFloor) continue
+        // Names often differ from a word in the first or last letter ("Priya", "Mateo") or by a
+        // neighbouring key; misspellings of proper nouns rarely do.
+        if (edit[0] !== lower[0] || edit[edit.length - 1] !== lower[lower.length - 1]) continue
+        const cost = editCost(lower, edit, SLIP_WEIGHTS)
+        if (cost > SLIP_COST) continue
+        if (
+          best === null ||
+          cost < best.cost ||
+          (cost === best.cost && frequency > best.frequency)
+        ) {
+          best = { form, cost, frequency }
+        }
+      }
+      return best === null ? null : matchCase(word, best.form)
+    },
+    suggest(word: string, limit = 5, options: SuggestOptions = {}): string[] {
       const lower = word.toLowerCase().replace(/’/g, "'")
       const curated = COMMON_MISSPELLINGS.get(lower)
-      const candidates = candidatesFor(lower)
+      const { candidates, oneEditAway } = candidatesFor(lower)
       candidates.delete(lower)
       const phonetic = doubleMetaphone(lower)
       const rank = (forms: Iterable<string>): { candidate: string; value: number }[] =>
@@ -183,7 +238,13 @@ export function createSuggester(input: SuggesterInput): Suggester {
           .sort((a, b) => a.value - b.value || a.candidate.localeCompare(b.candidate))
       let scored = rank(candidates)
       const best = scored[0]?.value ?? Number.POSITIVE_INFINITY
-      if (best > ranking.fallbackThreshold && curated === undefined && input.fallback) {
+      const fallbackAllowed = options.thorough === true || oneEditAway
+      if (
+        best > ranking.fallbackThreshold &&
+        curated === undefined &&
+        input.fallback &&
+        fallbackAllowed
+      ) {
         for (const extra of input.fallback(word)) candidates.add(extra)
         scored = rank(candidates)
       }

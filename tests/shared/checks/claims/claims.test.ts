@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { checkBlock } from '../../../../src/shared/checks/checkDocument'
-import { classifyClaim } from '../../../../src/shared/checks/claims/classifyClaim'
+import { CLAIM_CUES } from '../../../../src/shared/checks/claims/claimCues'
+import { ANY_CUE, classifyClaim } from '../../../../src/shared/checks/claims/classifyClaim'
+import { readClaimSentences, readCleanProse } from '../../../../eval/evaluationSupport'
 import { spellCheckerForTests } from '../spellCheckerForTests'
 
 const claimFlags = (text: string) =>
@@ -53,5 +55,43 @@ describe('claims', () => {
     ]) {
       expect(classifyClaim(sentence).isClaim).toBe(false)
     }
+  })
+
+  it('does not read a participle used as an adjective as a causal claim', () => {
+    expect(classifyClaim('Barriers such as reduced staffing levels slow the work.').isClaim).toBe(
+      false,
+    )
+    expect(classifyClaim('The ward has a newly improved layout.').isClaim).toBe(false)
+    expect(claimFlags('The new rota reduced waiting times on the ward.')).toEqual([
+      {
+        ruleId: 'claim/causal',
+        severity: 'warning',
+        message: 'Needs a source — causal/health effect (“reduced”)',
+      },
+    ])
+  })
+
+  it('finds the same cues with lower-cased patterns, and keeps the words as written', () => {
+    expect(classifyClaim('ACCORDING TO A NEW SURVEY, NURSES ARE TIRED.').cues[0]?.evidence).toBe(
+      'ACCORDING TO A NEW SURVEY',
+    )
+    // A letter whose lower case is longer ("İ") falls back to the case-insensitive patterns.
+    expect(classifyClaim('İstanbul cut the risk of flooding by half.').cues[0]?.evidence).toBe(
+      'cut the risk',
+    )
+  })
+
+  it('never skips a sentence in which some cue pattern matches (the one-pass pre-check)', () => {
+    const sentences = [
+      ...readClaimSentences().map((labelled) => labelled.sentence),
+      ...readCleanProse('us').flatMap((file) => file.blocks),
+      ...readCleanProse('gb').flatMap((file) => file.blocks),
+    ].map((sentence) => sentence.toLowerCase())
+    const patterns = CLAIM_CUES.flatMap((cue) =>
+      cue.patterns.map((pattern) => new RegExp(pattern.source, 'u')),
+    )
+    const matched = sentences.filter((sentence) => patterns.some((p) => p.test(sentence)))
+    expect(matched.length).toBeGreaterThan(50)
+    expect(matched.filter((sentence) => !ANY_CUE.test(sentence))).toEqual([])
   })
 })

@@ -96,6 +96,11 @@ describe('confusables', () => {
       'Did you mean “complementary”? “complementary” means completing; “complimentary” means praising or free',
     ],
     [
+      'It is not clear wether or not the ward will reopen.',
+      'wether',
+      'Did you mean “whether”? “whether” introduces a choice; a “wether” is a castrated ram',
+    ],
+    [
       'We coded discreet variables.',
       'discreet',
       'Did you mean “discrete”? “discrete” means separate; “discreet” means tactful',
@@ -111,5 +116,12 @@ describe('confusables', () => {
         'Its effect was larger than expected, and then it faded. The principal cause is known.',
       ),
     ).toEqual([])
+  })
+
+  it('does not read “wether” as “whether” when it is the animal', () => {
+    const confusables = slips('The farmer sold a wether at the market.').filter((flag) =>
+      flag.ruleId.startsWith('confusable/'),
+    )
+    expect(confusables).toEqual([])
   })
 })

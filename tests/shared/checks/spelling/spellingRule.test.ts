@@ -21,6 +21,27 @@ describe('spelling', () => {
     expect(flag?.suggestions).toEqual(['receive'])
   })
 
+  it('flags a capitalised word one slip from a proper noun as an error, not as a name', () => {
+    const flags = typos('Exports from Britian rose, and Amercia bought most of them.')
+    expect(flags.map((flag) => [flag.severity, flag.message, flag.suggestions[0]])).toEqual([
+      ['error', '“Britian” is not in the en-US dictionary — did you mean “Britain”?', 'Britain'],
+      ['error', '“Amercia” is not in the en-US dictionary — did you mean “America”?', 'America'],
+    ])
+  })
+
+  it('keeps names that are a substitution away from a word at info', () => {
+    const flags = typos('We met Priya and Mateo at the clinic.')
+    expect(flags.map((flag) => [flag.actual, flag.severity, flag.ruleId])).toEqual([
+      ['Priya', 'info', 'spelling/name'],
+      ['Mateo', 'info', 'spelling/name'],
+    ])
+  })
+
+  it('accepts a prefix written with a hyphen but still checks the word after it', () => {
+    expect(typos('The pre-operative clinic and the non-urgent list.')).toEqual([])
+    expect(typos('The pre-opperative clinic.').map((flag) => flag.actual)).toEqual(['opperative'])
+  })
+
   it('treats a capitalised unknown word mid-sentence as a possible name, at most info', () => {
     const flags = typos('We spoke to Wenzlaff about the plan.')
     expect(flags.map((flag) => [flag.severity, flag.message])).toEqual([
