@@ -189,7 +189,8 @@ export function EditorView({
           'aria-label': 'Article text',
           'aria-multiline': 'true',
           role: 'textbox',
-          spellcheck: 'true',
+          // Copydesk's own checks replace the browser's; two sets of red underlines would only confuse.
+          spellcheck: 'false',
         },
         handleKeyDown: (_view, event) => {
           if (isModifierPressed(event) && !event.shiftKey && event.key.toLowerCase() === 'k') {

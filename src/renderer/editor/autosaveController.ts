@@ -105,6 +105,8 @@ export class AutosaveController {
   }
 
   private setState(state: SaveState): void {
+    // Every keystroke reports a change; telling React "unsaved" again would re-render for nothing.
+    if (state.kind === 'unsaved' && this.state.kind === 'unsaved') return
     this.state = state
     this.options.onStateChange(state)
   }
