@@ -43,6 +43,22 @@ test.describe('Checks in the editor', () => {
     expect(underline).toBe('wavy')
   })
 
+  test('the card follows the cursor into a flag but keeps out of the way while typing', async ({
+    page,
+  }) => {
+    const copydesk = new CopydeskPage(page)
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.flags('claim').filter({ hasText: 'Studies show' }).first().click()
+    await page.keyboard.press('Home')
+    await page.mouse.move(0, 0)
+    await expect(copydesk.flagCard).toContainText('Needs a source — research reporting')
+    await page.keyboard.type('Two ')
+    await expect(copydesk.flagCard).toBeHidden()
+    await page.keyboard.press('ArrowRight')
+    await expect(copydesk.flagCard).toContainText('Needs a source')
+  })
+
   test('accepting a suggestion fixes the word and the typo count drops', async ({ page }) => {
     const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)

@@ -180,8 +180,17 @@ class CheckController implements PluginView {
     if (!state || !before) return
     if (state.dirty.length > 0 && state.dirty !== before.dirty) this.scheduleCheck()
     if (state.decorations !== before.decorations) this.scheduleFlagsChanged()
-    if (state.decorations !== before.decorations || !view.state.selection.eq(previous.selection)) {
-      this.reportSelectionFlag()
+    // The card follows the cursor into a flag, but not while the reviewer types or edits:
+    // a card popping up mid-sentence gets in the way.
+    if (view.state.doc !== previous.doc) {
+      this.reportSelectionFlag(null)
+    } else if (!view.state.selection.eq(previous.selection)) {
+      const { from, to } = view.state.selection
+      this.reportSelectionFlag(flagAt(view.state, from, to))
+    } else if (state.decorations !== before.decorations && this.selectionFlagId !== null) {
+      const { from, to } = view.state.selection
+      const flag = flagAt(view.state, from, to)
+      if (flag?.flag.id !== this.selectionFlagId) this.reportSelectionFlag(flag)
     }
   }
 
@@ -293,9 +302,7 @@ class CheckController implements PluginView {
     }, FLAGS_CHANGED_DELAY_MILLISECONDS)
   }
 
-  private reportSelectionFlag(): void {
-    const { from, to } = this.view.state.selection
-    const flag = flagAt(this.view.state, from, to)
+  private reportSelectionFlag(flag: FlagInDocument | null): void {
     const id = flag?.flag.id ?? null
     const flagFrom = flag?.from ?? -1
     if (id === this.selectionFlagId && flagFrom === this.selectionFlagFrom) return
