@@ -19,7 +19,7 @@ type ReviewChannels =
 export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
   async openStartupReview(_input, context) {
     const { store } = context
-    const problems = store.problems
+    const problems = [...store.problems, ...context.houseDictionary.problems]
     const lastId = store.lastOpenedReviewId
     if (lastId && store.listReviews().some((summary) => summary.id === lastId)) {
       return { review: await store.getReview(lastId), problems }

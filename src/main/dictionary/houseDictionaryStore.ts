@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
+import type { StoreProblem } from '../../shared/api/channels'
 import { DurableJsonFile } from '../store/durableJsonFile'
+import { moveFileAside } from '../store/moveFileAside'
+import { StoreFileError } from '../store/storeFileError'
 
 export const HOUSE_DICTIONARY_FILE = 'house-dictionary.json'
 export const HOUSE_DICTIONARY_EXPORT_NAME = 'copydesk-house-dictionary.txt'
@@ -25,18 +28,41 @@ export class HouseDictionaryStore {
   private readonly file: DurableJsonFile<HouseDictionaryFile>
   private readonly wordsByLowerCase: Map<string, string>
 
-  private constructor(file: DurableJsonFile<HouseDictionaryFile>, words: readonly string[]) {
+  /** A damaged dictionary file found at open, set aside so the app can start without it. */
+  readonly problems: StoreProblem[]
+
+  private constructor(
+    file: DurableJsonFile<HouseDictionaryFile>,
+    words: readonly string[],
+    problems: StoreProblem[],
+  ) {
     this.file = file
     this.wordsByLowerCase = new Map(words.map((word) => [word.toLowerCase(), word]))
+    this.problems = problems
   }
 
-  static async open(dataDir: string): Promise<HouseDictionaryStore> {
+  static async open(
+    dataDir: string,
+    now: () => Date = () => new Date(),
+  ): Promise<HouseDictionaryStore> {
     const file = new DurableJsonFile(path.join(dataDir, HOUSE_DICTIONARY_FILE), {
       schema: houseDictionaryFileSchema,
       formatName: 'the house dictionary format',
     })
-    const stored = await file.read()
-    return new HouseDictionaryStore(file, stored?.words ?? [])
+    try {
+      const stored = await file.read()
+      return new HouseDictionaryStore(file, stored?.words ?? [], [])
+    } catch (error) {
+      if (!(error instanceof StoreFileError)) throw error
+      const setAsideAs = await moveFileAside(dataDir, file.file, now())
+      const problem = {
+        file: HOUSE_DICTIONARY_FILE,
+        reason: error.reason,
+        setAsideAs,
+        backupAvailable: false,
+      }
+      return new HouseDictionaryStore(file, [], [problem])
+    }
   }
 
   words(): string[] {

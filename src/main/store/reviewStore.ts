@@ -19,7 +19,7 @@ import { DurableJsonFile, TEMPORARY_SUFFIX, errorCode } from './durableJsonFile'
 import { ReviewNotFoundError } from './reviewNotFoundError'
 import { StoreFileError } from './storeFileError'
 import { StoreLockedError } from './storeLockedError'
-import { syncDirectory } from './syncDirectory'
+import { moveFileAside } from './moveFileAside'
 
 export interface ReviewStoreOptions {
   now?: () => Date
@@ -29,7 +29,6 @@ export interface ReviewStoreOptions {
 
 const INDEX_FILE = 'index.json'
 const REVIEWS_FOLDER = 'reviews'
-const SET_ASIDE_FOLDER = 'set-aside'
 const LOCK_FILE = '.lock'
 const MAX_RECENT_FILES = 10
 const STALE_TEMPORARY_FILE_AGE_MS = 60_000
@@ -351,17 +350,7 @@ export class ReviewStore {
     file: DurableJsonFile<unknown>,
     reason: string,
   ): Promise<void> {
-    const setAsideFolder = path.join(this.dataDir, SET_ASIDE_FOLDER)
-    await nodeFileSystem.mkdir(setAsideFolder, { recursive: true })
-    const baseName = path.basename(relativeFile, '.json')
-    const timestamp = this.now().toISOString().replaceAll(':', '-').replace('.', '-')
-    let setAsideName = `${baseName}.${timestamp}.json`
-    for (let attempt = 2; await exists(path.join(setAsideFolder, setAsideName)); attempt++) {
-      setAsideName = `${baseName}.${timestamp}-${attempt}.json`
-    }
-    await nodeFileSystem.rename(file.file, path.join(setAsideFolder, setAsideName))
-    await syncDirectory(setAsideFolder)
-    await syncDirectory(path.dirname(file.file))
+    const setAsideAs = await moveFileAside(this.dataDir, file.file, this.now())
 
     const backupAvailable = await this.backupIsUsable(relativeFile, file)
     file.preserveBackup = backupAvailable
@@ -369,7 +358,7 @@ export class ReviewStore {
     this.problemList.push({
       file: relativeFile,
       reason,
-      setAsideAs: `${SET_ASIDE_FOLDER}/${setAsideName}`,
+      setAsideAs,
       backupAvailable,
     })
   }
@@ -486,15 +475,6 @@ function sameIndex(first: LibraryIndex, second: LibraryIndex): boolean {
     JSON.stringify({ ...first, reviews: [...first.reviews].sort(byId) }) ===
     JSON.stringify({ ...second, reviews: [...second.reviews].sort(byId) })
   )
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await nodeFileSystem.access(file)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function acquireLock(dataDir: string): Promise<void> {

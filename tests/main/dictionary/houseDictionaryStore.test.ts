@@ -6,7 +6,6 @@ import {
   HOUSE_DICTIONARY_FILE,
   HouseDictionaryStore,
 } from '../../../src/main/dictionary/houseDictionaryStore'
-import { StoreFileError } from '../../../src/main/store/storeFileError'
 
 describe('HouseDictionaryStore', () => {
   let dataDir: string
@@ -51,15 +50,27 @@ describe('HouseDictionaryStore', () => {
     expect(text).toBe(
       '# Copydesk house dictionary: one word per line\nLindqvist\nOkafor\nStockfolio\n',
     )
-    const other = await HouseDictionaryStore.open(await mkdtemp(join(tmpdir(), 'copydesk-house-')))
+    const other = await HouseDictionaryStore.open(await mkdtemp(join(dataDir, 'other-')))
     expect(await other.importText(text)).toEqual({ added: 3, total: 3 })
   })
 
-  it('refuses a stored file that does not match the format', async () => {
-    await writeFile(
-      join(dataDir, HOUSE_DICTIONARY_FILE),
-      JSON.stringify({ schemaVersion: 1, words: ['two words'] }),
+  it('sets a damaged file aside, reports why and starts empty instead of refusing to open', async () => {
+    const damaged = JSON.stringify({ schemaVersion: 1, words: ['two words'] })
+    await writeFile(join(dataDir, HOUSE_DICTIONARY_FILE), damaged)
+    const store = await HouseDictionaryStore.open(
+      dataDir,
+      () => new Date('2026-05-01T10:00:00.000Z'),
     )
-    await expect(HouseDictionaryStore.open(dataDir)).rejects.toBeInstanceOf(StoreFileError)
+    expect(store.words()).toEqual([])
+    expect(store.problems).toEqual([
+      {
+        file: HOUSE_DICTIONARY_FILE,
+        reason:
+          'it does not match the house dictionary format: words[0]: Invalid string: must match pattern /^\\S+$/',
+        setAsideAs: 'set-aside/house-dictionary.2026-05-01T10-00-00-000Z.json',
+        backupAvailable: false,
+      },
+    ])
+    expect(await readFile(join(dataDir, store.problems[0]?.setAsideAs ?? ''), 'utf8')).toBe(damaged)
   })
 })
