@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const FIXTURES = path.join(__dirname, 'fixtures')
@@ -46,9 +46,11 @@ export function readClaimSentences(): LabelledSentence[] {
     })
 }
 
-/** The held-out debate-style set (`claims-debate.tsv`): label, then the sentence. */
-export function readDebateClaimSentences(): LabelledSentence[] {
-  return readFileSync(path.join(FIXTURES, 'claims-debate.tsv'), 'utf8')
+/** A debate-style set of `label<TAB>sentence` lines, e.g. `claims-debate.tsv`; [] if it is absent. */
+export function readDebateClaimSentences(file = 'claims-debate.tsv'): LabelledSentence[] {
+  const location = path.join(FIXTURES, file)
+  if (!existsSync(location)) return []
+  return readFileSync(location, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {

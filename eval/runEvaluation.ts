@@ -212,21 +212,26 @@ function main(): void {
     }
   }
   const sentences = readClaimSentences()
-  const debate = readDebateClaimSentences()
+  const debateDev = readDebateClaimSentences('claims-debate-dev.tsv')
+  const debate = readDebateClaimSentences('claims-debate.tsv')
+  const heldOut = readDebateClaimSentences('claims-debate-heldout-2.tsv')
   console.log('\n== Claims ==')
-  for (const [name, subset] of [
-    ['debate (held out, never tuned on)', debate],
-    ['dev', sentences.filter((sentence) => sentence.split === 'dev')],
-    ['test (held out)', sentences.filter((sentence) => sentence.split === 'test')],
-    ['all', sentences],
-  ] as const) {
+  const sets: [string, LabelledSentence[], boolean][] = [
+    ['debate dev (tuned on)', debateDev, true],
+    ['debate held-out 1 (spent)', debate, true],
+    ['debate held-out 2 (fresh)', heldOut, verbose],
+    ['health dev', sentences.filter((sentence) => sentence.split === 'dev'), true],
+    ['health test (held out)', sentences.filter((sentence) => sentence.split === 'test'), verbose],
+    ['health all', sentences, false],
+  ]
+  for (const [name, subset, showErrors] of sets) {
+    if (subset.length === 0) continue
     const score = scoreClaims(subset)
     const claims = subset.filter((sentence) => sentence.isClaim).length
     console.log(
       `${name.padEnd(34)} n=${subset.length} (${claims} claims)  precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  target ≥ 0.75  ${target(score.f1, 0.75)}`,
     )
-    if (name !== 'all' && (verbose || name === 'dev' || subset === debate))
-      for (const error of score.errors) console.log(`  ${error}`)
+    if (showErrors) for (const error of score.errors) console.log(`  ${error}`)
   }
 }
 

@@ -20,7 +20,11 @@ const OPINION =
 const ADVICE =
   /^(?:talk|speak|ask|consider|try|make|remember|don['’]t|do|keep|join|register|sign|visit|click|learn|read|call|contact|follow|share|subscribe|check|take|avoid|get|be|see|find|please|let['’]s|aim|choose|drink|eat|sleep|rest|stay|wash|book|bring|think|if\s+you)\b|\b(?:you\s+(?:may|might|could|should)\s+(?:want|wish|like|consider|try|need)|it\s+(?:may|might|could)\s+be\s+(?:worth|wise|helpful|a\s+good\s+idea)|it['’]s\s+(?:worth|a\s+good\s+idea)|talk\s+to\s+your|speak\s+(?:to|with)\s+your|ask\s+your)\b/iu
 const ANNOUNCEMENT =
-  /\b(?:will\s+(?:open|host|hold|launch|begin|start|be\s+held|take\s+place|return|close|reopen|run|feature|announce)|is\s+(?:pleased|delighted|excited|proud)\s+to|are\s+(?:pleased|delighted|excited|proud)\s+to|join\s+us|tickets|registration|sign\s+up|is\s+now\s+open|are\s+now\s+open|applications?\s+(?:are|is)\s+(?:open|due))\b/iu
+  /\b(?:will\s+(?:open|host|hold|launch|begin|start|be\s+held|take\s+place|return|close|reopen|run(?!\s+(?:out|dry|short))|feature|announce)|is\s+(?:pleased|delighted|excited|proud)\s+to|are\s+(?:pleased|delighted|excited|proud)\s+to|join\s+us|tickets|registration|sign\s+up|is\s+now\s+open|are\s+now\s+open|applications?\s+(?:are|is)\s+(?:open|due))\b/iu
+// A promise, plan or duty in the first person is not a checkable fact: "we will never give up",
+// "I'm going to cut the corporate rate to 15 percent", "our plan would double the credit".
+const PROMISE =
+  /^(?:(?:and|but|so|look|folks|well|now|listen|again|today|together|tonight|first|second|third|finally|instead)[,\s]+){0,2}(?:(?:i|we|my\s+(?:plan|administration|budget|proposal|government)|our\s+(?:plan|administration|budget|proposal|government|party|campaign|country|nation|economy))\s+(?:will|would|shall|can|could|must|should|cannot|won['’]t|(?:need|have|want|intend|plan|promise|pledge|ought)\s+to|(?:am|are)\s+going\s+to)|(?:i|we)['’](?:ll|d|re\s+going\s+to|m\s+going\s+to))(?!\s+(?:tell|say|remind|point|repeat|admit|note)\b)\b|^if\s+(?:i|we)\b|\b(?:if|when|once)\s+(?:i|we)(?:\s+(?:am|are)|['’](?:m|re))\s+(?:elected|president|in\s+office)\b/iu
 // Quoted words: “…” or "…" with at least three words inside.
 const QUOTE = /[“"]([^”"]*\s[^”"]*\s[^”"]*)[”"]/u
 const ATTRIBUTION =
@@ -31,7 +35,7 @@ const LEADING_WORDS =
   /(?:\b(?:a|an|the|one|another|this|their|our|new|recent|latest|large|small|national|government|official|federal)\s+){1,3}$/iu
 
 // Cues that on their own are enough; the others only count in a plain declarative sentence.
-const STRONG_CUES = new Set<ClaimCueId>(['research', 'statistic'])
+const STRONG_CUES = new Set<ClaimCueId>(['research', 'statistic', 'trend', 'record'])
 
 /*
  * Speed: a case-insensitive Unicode regular expression is slow to scan (about 1 µs a sentence
@@ -42,15 +46,28 @@ const STRONG_CUES = new Set<ClaimCueId>(['research', 'statistic'])
 interface CompiledCue {
   id: ClaimCueId
   label: string
-  folded: RegExp[]
-  original: RegExp[]
+  /** Whether the pattern makes a claim on its own, or only supports another cue. */
+  folded: { pattern: RegExp; alone: boolean }[]
+  original: { pattern: RegExp; alone: boolean }[]
+  /** Matches the lower-cased sentence whenever one of the cue's own patterns can. */
+  gate: RegExp
 }
-const COMPILED: readonly CompiledCue[] = CLAIM_CUES.map((cue) => ({
-  id: cue.id,
-  label: cue.label,
-  folded: cue.patterns.map((pattern) => new RegExp(pattern.source, 'u')),
-  original: cue.patterns,
-}))
+const COMPILED: readonly CompiledCue[] = CLAIM_CUES.map((cue) => {
+  const original = [
+    ...cue.patterns.map((pattern) => ({ pattern, alone: true })),
+    ...(cue.supporting ?? []).map((pattern) => ({ pattern, alone: false })),
+  ]
+  return {
+    id: cue.id,
+    label: cue.label,
+    folded: original.map(({ pattern, alone }) => ({
+      pattern: new RegExp(pattern.source, 'u'),
+      alone,
+    })),
+    original,
+    gate: combinedPattern(cue.patterns),
+  }
+})
 
 /** The top-level alternatives of a pattern's source: "a|(b|c)|[|]" → ["a", "(b|c)", "[|]"]. */
 function topLevelAlternatives(source: string): string[] {
@@ -75,28 +92,33 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 /**
- * One pattern that matches whenever any cue pattern does (it may match a little more): leading
- * look-behinds are dropped and the word boundary most alternatives start with is tested once.
+ * One pattern that matches whenever any of the given patterns does (it may match a little more):
+ * leading look-behinds are dropped and the word boundary most alternatives start with is tested
+ * once.
  */
-function anyCuePattern(): RegExp {
+function combinedPattern(patterns: readonly RegExp[]): RegExp {
   const atWordStart: string[] = []
   const elsewhere: string[] = []
-  for (const cue of CLAIM_CUES) {
-    for (const pattern of cue.patterns) {
-      for (const alternative of topLevelAlternatives(pattern.source)) {
-        const bare = alternative.replace(/^\(\?<!(?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)/u, '')
-        if (bare.startsWith(String.raw`\b`)) atWordStart.push(`(?:${bare.slice(2)})`)
-        else elsewhere.push(`(?:${bare})`)
-      }
+  for (const pattern of patterns) {
+    for (const alternative of topLevelAlternatives(pattern.source)) {
+      const bare = alternative.replace(/^\(\?<!(?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)/u, '')
+      if (bare.startsWith(String.raw`\b`)) atWordStart.push(`(?:${bare.slice(2)})`)
+      else elsewhere.push(`(?:${bare})`)
     }
   }
   return new RegExp([String.raw`\b(?:${atWordStart.join('|')})`, ...elsewhere].join('|'), 'u')
 }
-export const ANY_CUE = anyCuePattern()
+
+/**
+ * Whether any cue can fire at all (most sentences have none). Supporting patterns are left out:
+ * they never make a claim without some other cue.
+ */
+export const ANY_CUE = combinedPattern(CLAIM_CUES.flatMap((cue) => cue.patterns))
 const fold = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'u')
 const OPINION_FOLDED = fold(OPINION)
 const ADVICE_FOLDED = fold(ADVICE)
 const ANNOUNCEMENT_FOLDED = fold(ANNOUNCEMENT)
+const PROMISE_FOLDED = fold(PROMISE)
 const ATTRIBUTION_FOLDED = fold(ATTRIBUTION)
 
 /** Whether a sentence makes a checkable claim, which cues fired, and whether it names a source. */
@@ -108,16 +130,19 @@ export function classifyClaim(sentence: string): ClaimClassification {
   // Lower-casing keeps offsets unless the text has a letter such as "İ"; then use the originals.
   const folded = lower.length === text.length
   const subject = folded ? lower : text
-  const cues: FiredCue[] = []
+  const cues: (FiredCue & { alone: boolean })[] = []
   if (!folded || ANY_CUE.test(lower)) {
     for (const cue of COMPILED) {
-      for (const pattern of folded ? cue.folded : cue.original) {
+      // One scan for the cue's own patterns; if it fails, only its supporting patterns can match.
+      const open = !folded || cue.gate.test(lower)
+      for (const { pattern, alone } of folded ? cue.folded : cue.original) {
+        if (alone && !open) continue
         const match = pattern.exec(subject)
         if (match !== null) {
           const lead =
             LEADING_WORDS.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? ''
           const evidence = text.slice(match.index, match.index + match[0].length)
-          cues.push({ id: cue.id, label: cue.label, evidence: (lead + evidence).trim() })
+          cues.push({ id: cue.id, label: cue.label, evidence: (lead + evidence).trim(), alone })
           break
         }
       }
@@ -125,17 +150,22 @@ export function classifyClaim(sentence: string): ClaimClassification {
   }
   const quote = QUOTE.exec(text)
   if (quote !== null && !(folded ? ATTRIBUTION_FOLDED : ATTRIBUTION).test(subject)) {
-    cues.push({ ...UNATTRIBUTED_QUOTE_CUE, evidence: quote[0] })
+    cues.push({ ...UNATTRIBUTED_QUOTE_CUE, evidence: quote[0], alone: true })
   }
-  if (cues.length === 0) return { isClaim: false, cues, source }
+  if (cues.length === 0) return { isClaim: false, cues: [], source }
   const isOpinion = (folded ? OPINION_FOLDED : OPINION).test(subject)
   const isAdvice = (folded ? ADVICE_FOLDED : ADVICE).test(subject)
   const isAnnouncement = (folded ? ANNOUNCEMENT_FOLDED : ANNOUNCEMENT).test(subject)
+  const isPromise = (folded ? PROMISE_FOLDED : PROMISE).test(subject)
   const counted = cues.filter((cue) => {
-    if (isOpinion) return cue.id === 'research'
-    if (isAnnouncement) return cue.id === 'research'
+    if (isOpinion || isAnnouncement || isPromise) return cue.id === 'research'
     if (isAdvice) return STRONG_CUES.has(cue.id)
     return true
   })
-  return { isClaim: counted.length > 0, cues: counted, source }
+  const isClaim = counted.some((cue) => cue.alone)
+  return {
+    isClaim,
+    cues: isClaim ? counted.map(({ id, label, evidence }) => ({ id, label, evidence })) : [],
+    source,
+  }
 }
