@@ -14,6 +14,9 @@ import {
   type CheckLanguage,
   type SpellChecker,
 } from '../src/shared/checks/spelling/createSpellChecker'
+import { DEFAULT_EDIT_COST_WEIGHTS } from '../src/shared/checks/spelling/editCost'
+import type { SuggestionRanking } from '../src/shared/checks/spelling/suggest'
+import { DEFAULT_RANKING } from '../src/shared/checks/spelling/suggest'
 import { tokenize } from '../src/shared/checks/tokenize'
 import { loadSpellingResources } from '../src/cli/loadCheckResources'
 import {
@@ -162,6 +165,40 @@ function target(value: number, wanted: number, atMost = false): string {
   return met ? 'met' : 'MISSED'
 }
 
+/** Each ranking signal switched off in turn, to show what it contributes. */
+const RANKING_ABLATIONS: [string, SuggestionRanking][] = [
+  ['all signals (shipped)', DEFAULT_RANKING],
+  ['without word frequency', { ...DEFAULT_RANKING, frequencyWeight: 0 }],
+  ['without sound-alike (double metaphone)', { ...DEFAULT_RANKING, phoneticBonus: 0 }],
+  [
+    'without keyboard distance',
+    { ...DEFAULT_RANKING, weights: { ...DEFAULT_EDIT_COST_WEIGHTS, adjacentKey: 1 } },
+  ],
+  ['without first-letter bonus', { ...DEFAULT_RANKING, firstLetterBonus: 0 }],
+  [
+    'plain edit distance only (no typo-shaped costs, frequency or sound)',
+    {
+      ...DEFAULT_RANKING,
+      frequencyWeight: 0,
+      phoneticBonus: 0,
+      firstLetterBonus: 0,
+      weights: { adjacentKey: 1, vowelForVowel: 1, doubledLetter: 1, transposition: 1, other: 1 },
+    },
+  ],
+]
+
+function evaluateRankingSignals(proseSentences: string[]): void {
+  console.log('\n== What helps suggestion ranking (en-US, thorough search) ==')
+  const resources = loadSpellingResources({ language: 'en-US' })
+  for (const [name, ranking] of RANKING_ABLATIONS) {
+    const checker = createSpellChecker({ ...resources, ranking })
+    const result = evaluateMisspellings(checker, proseSentences, true)
+    console.log(
+      `${name.padEnd(68)} first ${percent(result.first / result.flagged)}, top five ${percent(result.topFive / result.flagged)}`,
+    )
+  }
+}
+
 function main(): void {
   const verbose = process.argv.includes('--verbose')
   const proseSentences = readCleanProse('us').flatMap((file) =>
@@ -211,6 +248,7 @@ function main(): void {
       if (verbose || home) for (const warning of prose.warnings) console.log(`  ${warning}`)
     }
   }
+  evaluateRankingSignals(proseSentences)
   const sentences = readClaimSentences()
   const debateDev = readDebateClaimSentences('claims-debate-dev.tsv')
   const debate = readDebateClaimSentences('claims-debate.tsv')
