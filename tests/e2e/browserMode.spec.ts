@@ -1,29 +1,16 @@
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { expect, test } from '@playwright/test'
-import type { RunningHost } from './support/browserModeHost'
-import { makeDataDir, startHost } from './support/browserModeHost'
-import { CopydeskPage } from './support/copydeskPage'
+import { expect, test } from './support/copydeskTest'
 
 const fixture = (name: string): string => resolve('tests/e2e/fixtures', name)
 
 test.describe('Copydesk in browser mode', () => {
-  let dataDir: { path: string; remove: () => Promise<void> }
-  let host: RunningHost
-
-  test.beforeEach(async () => {
-    dataDir = await makeDataDir()
-    host = await startHost(dataDir.path)
-  })
-
-  test.afterEach(async () => {
-    await host.stop()
-    await dataDir.remove()
-  })
-
-  test('opens the sample draft on first launch with its metadata', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('opens the sample draft on first launch with its metadata', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toContainText('short stroll after the evening meal')
     await expect(copydesk.metadataField('title')).toHaveValue(
@@ -39,23 +26,22 @@ test.describe('Copydesk in browser mode', () => {
   })
 
   test('an edit is saved automatically and is still there after the host restarts', async ({
-    page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.typeAtEndOfFirstParagraph(' Edited by the desk.')
     await copydesk.metadataField('title').fill('Walking After Dinner, Reviewed')
     await copydesk.waitUntilSaved()
 
     await host.stop()
-    host = await startHost(dataDir.path)
+    await host.start()
     await copydesk.open(host.url)
     await expect(copydesk.editor).toContainText('Edited by the desk.')
     await expect(copydesk.metadataField('title')).toHaveValue('Walking After Dinner, Reviewed')
   })
 
-  test('undo takes back an edit', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('undo takes back an edit', async ({ page, copydesk, host }) => {
     await copydesk.open(host.url)
     await copydesk.typeAtEndOfFirstParagraph(' XYZZY')
     await expect(copydesk.editor).toContainText('XYZZY')
@@ -63,8 +49,7 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.editor).not.toContainText('XYZZY')
   })
 
-  test('opens a Markdown file and reads its title, byline and date', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('opens a Markdown file and reads its title, byline and date', async ({ copydesk, host }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     await copydesk.openFiles(fixture('evening-walks.md'))
@@ -75,8 +60,11 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.editor.locator('li')).toHaveCount(2)
   })
 
-  test('imports a hostile web page without running any of its script', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('imports a hostile web page without running any of its script', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     await copydesk.openFiles(fixture('hostile-page.html'))
@@ -93,9 +81,9 @@ test.describe('Copydesk in browser mode', () => {
   })
 
   test('a file that is not what its name says gets a clear message and adds nothing', async ({
-    page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     await copydesk.openFiles(fixture('binary-in-disguise.txt'))
@@ -104,8 +92,11 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.libraryRows).toHaveCount(1)
   })
 
-  test('a draft dropped onto the window opens as a new review', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('a draft dropped onto the window opens as a new review', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     const dataTransfer = await page.evaluateHandle(() => {
@@ -123,8 +114,7 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.editor).toContainText('Body of the dropped draft.')
   })
 
-  test('text pasted into the library opens as a new review', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('text pasted into the library opens as a new review', async ({ page, copydesk, host }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     await copydesk.showLibrary()
@@ -141,8 +131,7 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.metadataField('author')).toHaveValue('Noor Haddad')
   })
 
-  test('finds text in the draft with Ctrl+F', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('finds text in the draft with Ctrl+F', async ({ page, copydesk, host }) => {
     await copydesk.open(host.url)
     await copydesk.editor.click()
     await page.keyboard.press('Control+f')
@@ -151,8 +140,11 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.editor.locator('.ProseMirror-search-match').first()).toBeVisible()
   })
 
-  test('lists reviews in the library and deletes one after confirmation', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('lists reviews in the library and deletes one after confirmation', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await expect(copydesk.editor).toBeVisible()
     await copydesk.openFiles(fixture('evening-walks.md'))
@@ -168,36 +160,32 @@ test.describe('Copydesk in browser mode', () => {
     await expect(copydesk.editor).toContainText('short stroll')
   })
 
-  test('tells the user about a damaged review file and keeps it aside', async ({ page }) => {
+  test('tells the user about a damaged review file and keeps it aside', async ({
+    copydesk,
+    host,
+    dataDir,
+  }) => {
     await host.stop()
-    const reviewsDir = join(dataDir.path, 'reviews')
+    const reviewsDir = join(dataDir, 'reviews')
     await writeFile(join(reviewsDir, '0b7f3a1e-8d6c-4c1e-9a4f-2f1e5d6c7b8a.json'), '{"broken": ')
-    host = await startHost(dataDir.path)
-    const copydesk = new CopydeskPage(page)
+    await host.start()
     await copydesk.open(host.url)
     await expect(copydesk.notices).toContainText('0b7f3a1e-8d6c-4c1e-9a4f-2f1e5d6c7b8a.json')
     await expect(copydesk.notices).toContainText('set aside')
   })
 })
 
-test('--open FILE opens that draft on start', async ({ page }) => {
-  const dataDir = await makeDataDir()
-  const host = await startHost(dataDir.path, ['--open', fixture('evening-walks.md')])
-  try {
-    const copydesk = new CopydeskPage(page)
+test.describe('--open FILE', () => {
+  test.use({ hostArguments: ['--open', fixture('evening-walks.md')] })
+
+  test('opens that draft on start', async ({ copydesk, host }) => {
     await copydesk.open(host.url)
     await expect(copydesk.metadataField('title')).toHaveValue('Evening Walks May Help You Sleep')
-  } finally {
-    await host.stop()
-    await dataDir.remove()
-  }
+  })
 })
 
-test('the host saves and exits cleanly on SIGTERM', async () => {
-  const dataDir = await makeDataDir()
-  const host = await startHost(dataDir.path)
-  expect(existsSync(join(dataDir.path, '.lock'))).toBe(true)
+test('the host saves and exits cleanly on SIGTERM', async ({ host, dataDir }) => {
+  expect(existsSync(join(dataDir, '.lock'))).toBe(true)
   expect(await host.stop()).toBe(0)
-  expect(existsSync(join(dataDir.path, '.lock'))).toBe(false)
-  await dataDir.remove()
+  expect(existsSync(join(dataDir, '.lock'))).toBe(false)
 })

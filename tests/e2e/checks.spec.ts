@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test'
-import type { RunningHost } from './support/browserModeHost'
-import { makeDataDir, startHost } from './support/browserModeHost'
-import { CopydeskPage } from './support/copydeskPage'
+import type { CopydeskPage } from './support/copydeskPage'
+import { expect, test } from './support/copydeskTest'
 
 /** Reads "N typos" and the like as a number. */
 async function countOf(copydesk: CopydeskPage, kind: 'typo' | 'claim' | 'furniture') {
@@ -10,23 +8,10 @@ async function countOf(copydesk: CopydeskPage, kind: 'typo' | 'claim' | 'furnitu
 }
 
 test.describe('Checks in the editor', () => {
-  let dataDir: { path: string; remove: () => Promise<void> }
-  let host: RunningHost
-
-  test.beforeEach(async () => {
-    dataDir = await makeDataDir()
-    host = await startHost(dataDir.path)
-  })
-
-  test.afterEach(async () => {
-    await host.stop()
-    await dataDir.remove()
-  })
-
   test('the sample draft shows typo, claim and furniture underlines with counts per kind', async ({
-    page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await expect(copydesk.flags('typo').first()).toBeVisible()
@@ -45,8 +30,9 @@ test.describe('Checks in the editor', () => {
 
   test('the card follows the cursor into a flag but keeps out of the way while typing', async ({
     page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await copydesk.flags('claim').filter({ hasText: 'Studies show' }).first().click()
@@ -59,8 +45,11 @@ test.describe('Checks in the editor', () => {
     await expect(copydesk.flagCard).toContainText('Needs a source')
   })
 
-  test('accepting a suggestion fixes the word and the typo count drops', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('accepting a suggestion fixes the word and the typo count drops', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     const before = await countOf(copydesk, 'typo')
@@ -75,8 +64,11 @@ test.describe('Checks in the editor', () => {
     await expect(copydesk.editor).toContainText('Its a simple habit')
   })
 
-  test('F8 selects the next flag and shows its card; Escape closes it', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('F8 selects the next flag and shows its card; Escape closes it', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await copydesk.editor.locator('p').first().click()
@@ -94,8 +86,9 @@ test.describe('Checks in the editor', () => {
 
   test('removing page furniture says how much it removed, and undo brings it back', async ({
     page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await expect(copydesk.editor).toContainText('Next on Your Reading List')
@@ -111,9 +104,9 @@ test.describe('Checks in the editor', () => {
   })
 
   test('a word added to the house dictionary is no longer flagged, also after a reload', async ({
-    page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await expect(
@@ -131,8 +124,7 @@ test.describe('Checks in the editor', () => {
     await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
   })
 
-  test('a flag ignored once stays hidden after a reload', async ({ page }) => {
-    const copydesk = new CopydeskPage(page)
+  test('a flag ignored once stays hidden after a reload', async ({ copydesk, host }) => {
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     const before = await countOf(copydesk, 'typo')
@@ -153,8 +145,9 @@ test.describe('Checks in the editor', () => {
 
   test('the licences dialog lists Copydesk and the dictionaries with their licences', async ({
     page,
+    copydesk,
+    host,
   }) => {
-    const copydesk = new CopydeskPage(page)
     await copydesk.open(host.url)
     await page.getByTestId('show-licences').click()
     const dialog = page.getByTestId('licences-dialog')
