@@ -29,7 +29,13 @@ export const claimRule: Rule = (context) => {
           ? `Needs a source — ${cue.label} (${quote(cue.evidence)})`
           : `Source given — verify (${source.kind})`,
       suggestions: [],
-      note: `Cues: ${cueList.join('; ')}${source === null ? '' : `. Source: ${quote(source.text)}`}`,
+      // The message already names the first cue; the note adds what it does not say.
+      note:
+        source === null
+          ? cueList.length > 1
+            ? `Also: ${cueList.slice(1).join('; ')}`
+            : ''
+          : `Cues: ${cueList.join('; ')}. Source: ${quote(source.text)}`,
     })
   }
   return flags

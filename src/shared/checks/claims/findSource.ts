@@ -51,12 +51,17 @@ const SOURCE_PATTERNS: {
   },
 ]
 
+/** "https://example.org/study)." → "https://example.org/study": the sentence's punctuation is not part of a link. */
+function withoutTrailingPunctuation(text: string): string {
+  return text.replace(/[).,;:!?”’"']+$/u, '')
+}
+
 /** The first thing in a sentence that names its source, or null. */
 export function findSource(sentence: string): SourceEvidence | null {
   for (const { kind, pattern, mayMatch } of SOURCE_PATTERNS) {
     if (!mayMatch(sentence)) continue
     const match = pattern.exec(sentence)
-    if (match !== null) return { kind, text: match[0] }
+    if (match !== null) return { kind, text: withoutTrailingPunctuation(match[0]) }
   }
   return null
 }

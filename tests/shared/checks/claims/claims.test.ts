@@ -17,6 +17,39 @@ const claimFlags = (text: string) =>
   }))
 
 describe('claims', () => {
+  const claimNotes = (text: string) =>
+    checkBlock(text, { spellChecker: spellCheckerForTests(), kinds: ['claim'] }).map((flag) => [
+      flag.message,
+      flag.note,
+    ])
+
+  it('adds a note only for what the message does not already say', () => {
+    expect(claimNotes('A new study reveals that night nurses sleep badly.')).toEqual([
+      ['Needs a source — research reporting (“A new study reveals”)', ''],
+    ])
+    expect(
+      claimNotes('A new study reveals that coffee reduces the risk of stroke by 20%.'),
+    ).toEqual([
+      [
+        'Needs a source — research reporting (“A new study reveals”)',
+        'Also: statistic (“20%”); causal/health effect (“reduces”)',
+      ],
+    ])
+  })
+
+  it('quotes a linked source without the sentence punctuation around it', () => {
+    expect(
+      claimNotes(
+        'Coffee reduces the risk of stroke, according to a study (https://example.org/coffee).',
+      ),
+    ).toEqual([
+      [
+        'Source given — verify (link)',
+        'Cues: research reporting (“according to a study”); causal/health effect (“reduces”). Source: “https://example.org/coffee”',
+      ],
+    ])
+  })
+
   it('asks for a source for research reporting and names the cue', () => {
     expect(claimFlags('A new study reveals that night nurses sleep badly.')).toEqual([
       {
