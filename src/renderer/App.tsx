@@ -9,8 +9,9 @@ import { EditorView } from './components/EditorView'
 import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
 import { LicencesDialog } from './components/LicencesDialog'
-import type { Notice } from './components/NoticeArea'
 import { NoticeArea } from './components/NoticeArea'
+import { useFileDrop } from './hooks/useFileDrop'
+import { useNotices } from './hooks/useNotices'
 import { bytesToBase64 } from './lib/base64'
 import { errorMessage } from './lib/formatting'
 
@@ -27,10 +28,6 @@ interface OpenedReview {
 
 function isModifierPressed(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey
-}
-
-function hasFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false
 }
 
 async function readClipboard(): Promise<{ html: string; text: string }> {
@@ -60,8 +57,6 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const [view, setView] = useState<View>('starting')
   const [opened, setOpened] = useState<OpenedReview | null>(null)
   const [busyMessage, setBusyMessage] = useState<string | null>(null)
-  const [notices, setNotices] = useState<Notice[]>([])
-  const [dragging, setDragging] = useState(false)
   const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
   const [licencesOpen, setLicencesOpen] = useState(false)
   const [houseDictionaryOpen, setHouseDictionaryOpen] = useState(false)
@@ -69,31 +64,8 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const sessionRef = useRef<EditorSession | null>(null)
   const fileInputRef = useRef<HTMLInputElement>(null)
   const busyRef = useRef(false)
-  const nextNoticeId = useRef(1)
-  const dragDepth = useRef(0)
 
-  const dismissNotice = useCallback((id: number) => {
-    setNotices((current) => current.filter((notice) => notice.id !== id))
-  }, [])
-
-  const pushNotice = useCallback((notice: Omit<Notice, 'id'>) => {
-    const id = nextNoticeId.current++
-    setNotices((current) => [
-      ...current.filter((item) => item.message !== notice.message),
-      { ...notice, id },
-    ])
-    return id
-  }, [])
-
-  const reportError = useCallback(
-    (message: string) => pushNotice({ kind: 'error', message }),
-    [pushNotice],
-  )
-
-  const showInfo = useCallback(
-    (message: string) => pushNotice({ kind: 'info', message }),
-    [pushNotice],
-  )
+  const { notices, pushNotice, dismissNotice, reportError, showInfo } = useNotices()
 
   const [checkService] = useState(() => CheckService.forWindow(api, reportError))
 
@@ -281,16 +253,13 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       const [info, startup] = await Promise.all([api.getAppInfo({}), api.openStartupReview({})])
       setAppInfo(info)
       for (const problem of startup.problems) {
-        const id = nextNoticeId.current++
-        const notice: Notice = {
-          id,
+        pushNotice((id) => ({
           kind: 'warning',
           message: describeStoreProblem(problem),
           action: problem.backupAvailable
             ? { label: 'Restore last good backup', run: () => restoreBackup(problem, id) }
             : undefined,
-        }
-        setNotices((current) => [...current, notice])
+        }))
       }
       if (startup.review) showReview(startup.review)
       else setView('library')
@@ -395,59 +364,23 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     }
   })
 
-  const handleDragEnter = useEffectEvent((event: DragEvent) => {
-    if (!hasFiles(event)) return
-    event.preventDefault()
-    dragDepth.current += 1
-    setDragging(true)
-  })
-  const handleDragOver = useEffectEvent((event: DragEvent) => {
-    if (!hasFiles(event)) return
-    event.preventDefault()
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
-  })
-  const handleDragLeave = useEffectEvent((event: DragEvent) => {
-    if (!hasFiles(event)) return
-    dragDepth.current = Math.max(0, dragDepth.current - 1)
-    if (dragDepth.current === 0) setDragging(false)
-  })
-  const handleDrop = useEffectEvent((event: DragEvent) => {
-    dragDepth.current = 0
-    setDragging(false)
-    if (!hasFiles(event)) return
-    // Files go to the importer, never into the editor as content.
-    event.preventDefault()
-    event.stopPropagation()
-    const file = event.dataTransfer?.files[0]
-    if (file) importFile(file)
-  })
+  const dragging = useFileDrop(importFile)
+
   const saveWhenLeaving = useEffectEvent(() => {
     void sessionRef.current?.flush()
   })
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
-    const onDragEnter = (event: DragEvent) => handleDragEnter(event)
-    const onDragOver = (event: DragEvent) => handleDragOver(event)
-    const onDragLeave = (event: DragEvent) => handleDragLeave(event)
-    const onDrop = (event: DragEvent) => handleDrop(event)
     const onPageHide = () => saveWhenLeaving()
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') saveWhenLeaving()
     }
     window.addEventListener('keydown', onKeyDown, true)
-    window.addEventListener('dragenter', onDragEnter, true)
-    window.addEventListener('dragover', onDragOver, true)
-    window.addEventListener('dragleave', onDragLeave, true)
-    window.addEventListener('drop', onDrop, true)
     window.addEventListener('pagehide', onPageHide)
     document.addEventListener('visibilitychange', onVisibilityChange)
     return () => {
       window.removeEventListener('keydown', onKeyDown, true)
-      window.removeEventListener('dragenter', onDragEnter, true)
-      window.removeEventListener('dragover', onDragOver, true)
-      window.removeEventListener('dragleave', onDragLeave, true)
-      window.removeEventListener('drop', onDrop, true)
       window.removeEventListener('pagehide', onPageHide)
       document.removeEventListener('visibilitychange', onVisibilityChange)
     }
