@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ELECTRON_VERSION = '45.4.1'
@@ -18,58 +15,40 @@ const REVIEWED_FINDINGS = new Set([
   'OPEN_EXTERNAL_JS_CHECK main/window/openInSystemBrowser.ts',
 ])
 
-interface Finding {
-  check: string
-  severity: string
+interface ElectronegativityIssue {
+  id: string
+  severity: { name: string }
   file: string
 }
 
-function parseFindings(csv: string): Finding[] {
-  return csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const [check = '', severity = '', , file = ''] = line
-        .split(',')
-        .map((cell) => cell.replaceAll('"', ''))
-      return { check, severity, file }
-    })
-}
+type Electronegativity = (options: {
+  input: string
+  electronVersionOverride: string
+  isRelative: boolean
+}) => Promise<{ issues: ElectronegativityIssue[] }>
+
+// The programmatic entry point: its CSV report is written without waiting, so it can be torn.
+const runElectronegativity = createRequire(import.meta.url)(
+  '@doyensec/electronegativity',
+) as Electronegativity
 
 describe('Electronegativity on src/', () => {
   it(
     'finds nothing above LOW beyond the reviewed preload and openExternal findings',
     { timeout: 120_000 },
     async () => {
-      const outputDir = await mkdtemp(join(tmpdir(), 'copydesk-electronegativity-'))
-      try {
-        const report = join(outputDir, 'report.csv')
-        await promisify(execFile)(
-          process.execPath,
-          [
-            resolve('node_modules/@doyensec/electronegativity/dist/index.js'),
-            '-i',
-            'src',
-            '-e',
-            ELECTRON_VERSION,
-            '-r',
-            '-o',
-            report,
-          ],
-          { cwd: resolve('.') },
-        )
-        const findings = parseFindings(await readFile(report, 'utf8'))
-        expect(findings.length).toBeGreaterThan(0)
-        const unreviewed = findings.filter(
-          (finding) =>
-            finding.severity !== 'LOW' &&
-            !REVIEWED_FINDINGS.has(`${finding.check} ${finding.file}`),
-        )
-        expect(unreviewed).toEqual([])
-      } finally {
-        await rm(outputDir, { recursive: true, force: true })
-      }
+      const { issues } = await runElectronegativity({
+        input: resolve('src'),
+        electronVersionOverride: ELECTRON_VERSION,
+        isRelative: true,
+      })
+      const findings = issues.map((issue) => `${issue.id} ${issue.file}`)
+      expect(findings).toEqual(expect.arrayContaining([...REVIEWED_FINDINGS]))
+      const unreviewed = issues
+        .filter((issue) => issue.severity.name !== 'LOW')
+        .map((issue) => `${issue.id} ${issue.file}`)
+        .filter((finding) => !REVIEWED_FINDINGS.has(finding))
+      expect(unreviewed).toEqual([])
     },
   )
 })
