@@ -475,6 +475,8 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       {licencesOpen ? <LicencesDialog api={api} onClose={() => setLicencesOpen(false)} /> : null}
       {houseDictionaryOpen ? (
         <HouseDictionaryDialog
+          api={api}
+          onRemoveWord={(word) => checkService.removeHouseWord(word)}
           onImport={() => {
             setHouseDictionaryOpen(false)
             dictionaryInputRef.current?.click()

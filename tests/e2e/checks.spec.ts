@@ -124,6 +124,29 @@ test.describe('Checks in the editor', () => {
     await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
   })
 
+  test('a word removed from the house dictionary is flagged again', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.hoverFlag('typo', 'Okafor')
+    await copydesk.addFlagToDictionary()
+    await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
+    await page.getByRole('button', { name: 'House dictionary' }).click()
+    await expect(page.getByTestId('house-word-count')).toHaveText('1 word')
+    await page.getByRole('button', { name: 'Remove “Okafor”' }).click()
+    await expect(page.getByTestId('house-word-count')).toHaveText('0 words')
+    await page.getByRole('button', { name: 'Close' }).click()
+    await expect(
+      copydesk
+        .flags('typo')
+        .filter({ hasText: /^Okafor$/ })
+        .first(),
+    ).toBeVisible()
+  })
+
   test('a flag ignored once stays hidden after a reload', async ({ copydesk, host }) => {
     await copydesk.open(host.url)
     await copydesk.waitForFlags()

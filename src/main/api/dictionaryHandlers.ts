@@ -7,6 +7,7 @@ import type { ChannelHandlers } from './channelHandlers'
 type DictionaryChannels =
   | 'getCheckResources'
   | 'addHouseWord'
+  | 'removeHouseWord'
   | 'importHouseDictionary'
   | 'exportHouseDictionary'
   | 'getLicences'
@@ -29,6 +30,10 @@ export const dictionaryHandlers: Pick<ChannelHandlers, DictionaryChannels> = {
 
   async addHouseWord({ word }, { houseDictionary }) {
     return { total: await houseDictionary.add(word) }
+  },
+
+  async removeHouseWord({ word }, { houseDictionary }) {
+    return { total: await houseDictionary.remove(word) }
   },
 
   async importHouseDictionary({ text }, { houseDictionary }) {

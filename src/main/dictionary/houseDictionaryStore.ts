@@ -74,6 +74,18 @@ export class HouseDictionaryStore {
     return (await this.merge([word.trim().normalize('NFC')])).total
   }
 
+  /** Removes a word (any case); returns the number of words afterwards. */
+  async remove(word: string): Promise<number> {
+    const key = word.trim().normalize('NFC').toLowerCase()
+    if (!this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
+    const next = new Map(this.wordsByLowerCase)
+    next.delete(key)
+    // Written first, so a failed write leaves the dictionary as it was.
+    await this.file.write({ schemaVersion: 1, words: sortWords(next.values()) })
+    this.wordsByLowerCase.delete(key)
+    return this.wordsByLowerCase.size
+  }
+
   /** Merges a shared house dictionary file (one word per line, `#` comments). */
   async importText(text: string): Promise<{ added: number; total: number }> {
     return this.merge(houseDictionaryFormat.parse(text))

@@ -100,6 +100,12 @@ export class CheckService {
     this.post({ type: 'addHouseWord', word })
   }
 
+  /** Takes a word out of the house dictionary; the worker starts again without it. */
+  async removeHouseWord(word: string): Promise<void> {
+    await this.api.removeHouseWord({ word })
+    await this.reloadHouseWords()
+  }
+
   /** After an import: the worker starts again with the merged house dictionary. */
   async reloadHouseWords(): Promise<void> {
     const resources = await this.api.getCheckResources({})

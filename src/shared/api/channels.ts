@@ -136,6 +136,7 @@ export const channels = {
   ),
   getCheckResources: channel<CheckResources>()(noInput),
   addHouseWord: channel<{ total: number }>()(z.object({ word: houseWord }).strict()),
+  removeHouseWord: channel<{ total: number }>()(z.object({ word: houseWord }).strict()),
   importHouseDictionary: channel<HouseDictionaryImport>()(
     z.object({ text: z.string().max(MAX_HOUSE_DICTIONARY_LENGTH) }).strict(),
   ),

@@ -31,6 +31,12 @@ describe('dictionary and licence channels', () => {
     expect(['en-US', 'en-GB']).toContain(resources.language)
   })
 
+  it('removes a house word so getCheckResources no longer returns it', async () => {
+    await call('addHouseWord', { word: 'Okafor' }, workspace)
+    expect(await call('removeHouseWord', { word: 'Okafor' }, workspace)).toEqual({ total: 0 })
+    expect(await call('getCheckResources', {}, workspace)).toMatchObject({ houseWords: [] })
+  })
+
   it('imports a shared dictionary and exports it as a text file', async () => {
     await call('addHouseWord', { word: 'Okafor' }, workspace)
     expect(
@@ -47,6 +53,7 @@ describe('dictionary and licence channels', () => {
       ['a house word with a space', 'addHouseWord', { word: 'two words' }],
       ['an empty house word', 'addHouseWord', { word: '   ' }],
       ['a house word that is not text', 'addHouseWord', { word: 42 }],
+      ['a removal of a word with a space', 'removeHouseWord', { word: 'two words' }],
       ['an import without text', 'importHouseDictionary', {}],
       ['an import with extra fields', 'importHouseDictionary', { text: 'a', path: '/etc' }],
     ]

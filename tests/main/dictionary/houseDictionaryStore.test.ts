@@ -33,6 +33,15 @@ describe('HouseDictionaryStore', () => {
     expect(file).toEqual({ schemaVersion: 1, words: ['Okafor'] })
   })
 
+  it('removes a word whatever its case, and the removal survives a reopen', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    await store.importText('Okafor\nLindqvist\n')
+    expect(await store.remove('okafor')).toBe(1)
+    expect(await store.remove('Nobody')).toBe(1)
+    await store.flush()
+    expect((await HouseDictionaryStore.open(dataDir)).words()).toEqual(['Lindqvist'])
+  })
+
   it('merges an imported file, skipping comments, blank lines and words it already has', async () => {
     const store = await HouseDictionaryStore.open(dataDir)
     await store.add('Okafor')

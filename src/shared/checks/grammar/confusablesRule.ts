@@ -91,6 +91,12 @@ const CONFUSABLES: Confusable[] = [
   ),
   c(
     'then-than',
+    String.raw`\b(?:more|less|fewer)\s+\p{L}+\s+(?<word>then)\b(?!\s*,)`,
+    'than',
+    '“than” compares; “then” is about time',
+  ),
+  c(
+    'then-than',
     String.raw`\b\p{L}{3,}er\s+(?<word>then)\s+(?:the|a|an|any|ever|before|expected|average|usual|in|those|that|this|men|women|people|\d)`,
     'than',
     '“than” compares; “then” is about time',

@@ -41,7 +41,16 @@ export const lessFewerRule: Rule = (context) => {
     ) {
       return
     }
-    let head = first
+    const checker = context.spellChecker
+    const isCountablePlural = (text: string): boolean => {
+      const noun = text.toLowerCase()
+      if (!/[^s'u]s$/.test(noun) || MASS_PLURALS.has(noun) || !checker.isCorrect(noun)) return false
+      const singulars = [noun.replace(/ies$/, 'y'), noun.replace(/es$/, ''), noun.replace(/s$/, '')]
+      return singulars.some((singular) => checker.isCorrect(singular))
+    }
+    // The head is the first plural in the noun phrase: "less postpartum depression symptoms",
+    // and in "less participants took part" it is "participants", not the verb after it.
+    let head: typeof first | undefined
     for (let step = index + 1; step < Math.min(words.length, index + 5); step += 1) {
       const candidate = words[step]
       if (candidate === undefined) break
@@ -49,14 +58,12 @@ export const lessFewerRule: Rule = (context) => {
       const gap = context.text.slice(words[step - 1]?.end ?? 0, candidate.start)
       if (step > index + 1 && !/^[ \t-]+$/.test(gap)) break
       if (step === index + 1 && !/^\s+$/.test(context.text.slice(word.end, candidate.start))) return
-      head = candidate
+      if (isCountablePlural(candidate.text)) {
+        head = candidate
+        break
+      }
     }
-    const noun = head.text.toLowerCase()
-    if (!/[^s'u]s$/.test(noun) || MASS_PLURALS.has(noun)) return
-    const singulars = [noun.replace(/ies$/, 'y'), noun.replace(/es$/, ''), noun.replace(/s$/, '')]
-    const checker = context.spellChecker
-    if (!checker.isCorrect(noun) || !singulars.some((singular) => checker.isCorrect(singular)))
-      return
+    if (head === undefined) return
     const fewer = word.text[0] === 'L' ? 'Fewer' : 'fewer'
     flags.push({
       kind: 'typo',

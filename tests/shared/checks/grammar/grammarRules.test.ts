@@ -48,6 +48,17 @@ describe('less and fewer', () => {
     ])
   })
 
+  it('finds the plural even when a verb follows it', () => {
+    expect(slips('We saw less volunteers arrive than last year.')).toEqual([
+      {
+        ruleId: 'less-fewer',
+        actual: 'less',
+        message: 'Use “fewer” with countable nouns: “fewer volunteers”',
+        suggestions: ['fewer'],
+      },
+    ])
+  })
+
   it('leaves “less” before an adjective or an uncountable noun', () => {
     expect(slips('They had less severe symptoms and less time, less than 10 visits.')).toEqual([])
   })
@@ -57,6 +68,11 @@ describe('confusables', () => {
   it.each([
     [
       'The rate was higher then before.',
+      'then',
+      'Did you mean “than”? “than” compares; “then” is about time',
+    ],
+    [
+      'Cycling is more pleasant then driving.',
       'then',
       'Did you mean “than”? “than” compares; “then” is about time',
     ],
