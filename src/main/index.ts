@@ -76,7 +76,13 @@ function rendererEntry(): { url: string } | { file: string } {
 }
 
 function isTrustedFrame(frame: WebFrameMain | null): boolean {
-  if (!frame || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false
+  const mainFrame = mainWindow?.webContents.mainFrame
+  const isMainFrame =
+    frame !== null &&
+    mainFrame !== undefined &&
+    frame.processId === mainFrame.processId &&
+    frame.routingId === mainFrame.routingId
+  if (!frame || !isMainFrame) return false
   const entry = rendererEntry()
   return 'url' in entry
     ? frame.url.startsWith(entry.url)

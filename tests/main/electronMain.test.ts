@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 const recorded = vi.hoisted(() => ({
   windowOptions: [] as unknown[],
   ipcChannels: [] as string[],
+  ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   permissionRequestHandler: null as null | ((...args: unknown[]) => void),
   permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
@@ -19,7 +20,7 @@ const recorded = vi.hoisted(() => ({
 
 vi.mock('electron', () => {
   class FakeWebContents {
-    mainFrame = { url: 'file:///app/out/renderer/index.html' }
+    mainFrame = { url: 'file:///app/out/renderer/index.html', processId: 4, routingId: 1 }
     send = vi.fn()
     on = vi.fn()
     setWindowOpenHandler = vi.fn()
@@ -56,7 +57,13 @@ vi.mock('electron', () => {
     BrowserWindow: FakeBrowserWindow,
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() },
     ipcMain: {
-      handle: (channel: string) => recorded.ipcChannels.push(channel),
+      handle: (
+        channel: string,
+        handler: (event: unknown, payload: unknown) => Promise<unknown>,
+      ) => {
+        recorded.ipcChannels.push(channel)
+        recorded.ipcHandlers.set(channel, handler)
+      },
       once: vi.fn(),
       removeListener: vi.fn(),
     },
@@ -133,6 +140,20 @@ describe('the Electron main process', () => {
     expect([...recorded.ipcChannels].sort()).toEqual(
       channelNames.map((name) => `copydesk:${name}`).sort(),
     )
+  })
+
+  it('answers IPC only from the main frame of its own renderer', async () => {
+    const listReviews = recorded.ipcHandlers.get('copydesk:listReviews')
+    const ownFrame = { url: 'file:///app/out/renderer/index.html', processId: 4, routingId: 1 }
+    const subframe = { url: 'file:///app/out/renderer/index.html', processId: 4, routingId: 7 }
+    const otherPage = { url: 'https://evil.example/', processId: 4, routingId: 1 }
+    expect(await listReviews?.({ senderFrame: ownFrame }, {})).toMatchObject({ ok: true })
+    for (const senderFrame of [subframe, otherPage, null]) {
+      expect(await listReviews?.({ senderFrame }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      })
+    }
   })
 
   it('hardens every web contents that is created', () => {
