@@ -71,7 +71,7 @@ export function HouseDictionaryDialog({
           <p className="dialog-message dialog-message--error">{problem}</p>
         ) : null}
         {words !== null && words.length > 0 ? (
-          <ul className="word-list" aria-label="Words in the house dictionary">
+          <ul className="dialog-list word-list" aria-label="Words in the house dictionary">
             {words.map((word) => (
               <li key={word} data-testid="house-word">
                 <span>{word}</span>

@@ -62,7 +62,7 @@ export function LicencesDialog({ api, onClose }: LicencesDialogProps) {
           <p className="dialog-message">The licences could not be loaded: {problem}</p>
         ) : null}
         {licences === null && problem === null ? <p className="dialog-message">Loading…</p> : null}
-        <ul className="licence-list">
+        <ul className="dialog-list licence-list">
           {licences?.map((licence) => (
             <li key={licence.name} data-testid="licence">
               <details>
