@@ -25,7 +25,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           browser: resolve('src/main/browser/startBrowserMode.ts'),
-          docxWorker: resolve('src/main/import/docxWorker.ts'),
+          docxWorker: resolve('src/node/import/docxWorker.ts'),
           cli: resolve('src/cli/copydesk.ts'),
         },
       },

@@ -6,7 +6,7 @@ import { checkBlock, checkBlocks } from '../src/shared/checks/checkDocument'
 import { findFurniture } from '../src/shared/checks/furniture/findFurniture'
 import { createSpellChecker } from '../src/shared/checks/spelling/createSpellChecker'
 import { tokenize } from '../src/shared/checks/tokenize'
-import { loadSpellingResources } from '../src/cli/loadCheckResources'
+import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
 import { readCleanProse } from '../eval/evaluationSupport'
 
 const TARGET_WORDS = 10_000

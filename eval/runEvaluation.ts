@@ -18,7 +18,7 @@ import { DEFAULT_EDIT_COST_WEIGHTS } from '../src/shared/checks/spelling/editCos
 import type { SuggestionRanking } from '../src/shared/checks/spelling/suggest'
 import { DEFAULT_RANKING } from '../src/shared/checks/spelling/suggest'
 import { tokenize } from '../src/shared/checks/tokenize'
-import { loadSpellingResources } from '../src/cli/loadCheckResources'
+import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
 import {
   percent,
   readClaimSentences,

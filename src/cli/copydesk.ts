@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { importDraftFromPath } from '../main/import/importDraft'
+import { importDraftFromPath } from '../node/import/importDraft'
 import { shiftFlag, type CheckFlag, type FlagKind } from '../shared/checks/checkFlag'
 import { checkBlocks } from '../shared/checks/checkDocument'
 import { findFurniture } from '../shared/checks/furniture/findFurniture'
@@ -10,7 +10,7 @@ import {
 } from '../shared/checks/spelling/createSpellChecker'
 import { tokenize } from '../shared/checks/tokenize'
 import { documentTextBlocks } from '../shared/review/documentText'
-import { loadSpellingResources } from './loadCheckResources'
+import { loadSpellingResources } from '../node/checks/loadCheckResources'
 
 export interface CliOutput {
   stdout: (text: string) => void

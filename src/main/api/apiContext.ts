@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../shared/api/channels'
 import type { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
-import type { ImportOptions } from '../import/importDraft'
-import type { ReviewStore } from '../store/reviewStore'
+import type { ImportOptions } from '../../node/import/importDraft'
+import type { ReviewStore } from '../../node/store/reviewStore'
 
 /** What the channel handlers may use. Transports fill in the parts only they can provide. */
 export interface ApiContext {

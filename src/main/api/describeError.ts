@@ -1,7 +1,7 @@
-import { ImportError } from '../import/importDraft'
-import { ReviewNotFoundError } from '../store/reviewNotFoundError'
-import { StoreFileError } from '../store/storeFileError'
-import { StoreLockedError } from '../store/storeLockedError'
+import { ImportError } from '../../node/import/importDraft'
+import { ReviewNotFoundError } from '../../node/store/reviewNotFoundError'
+import { StoreFileError } from '../../node/store/storeFileError'
+import { StoreLockedError } from '../../node/store/storeLockedError'
 import { UserFacingError } from './userFacingError'
 
 /** Turns a thrown error into what the renderer shows: a code and a sentence for the user. */

@@ -1,8 +1,8 @@
 import type { Review } from '../../shared/review/reviewSchema'
 import type { ApiContext } from './apiContext'
 import type { ChannelHandlers } from './channelHandlers'
-import { importDraftBytes, importPastedContent } from '../import/importDraft'
-import { createReviewFromImport } from '../review/createReviewFromImport'
+import { importDraftBytes, importPastedContent } from '../../node/import/importDraft'
+import { createReviewFromImport } from '../../node/review/createReviewFromImport'
 import { openDraftFile } from '../review/openDraftFile'
 import { UserFacingError } from './userFacingError'
 

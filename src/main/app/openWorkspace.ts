@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { AppInfo } from '../../shared/api/channels'
 import type { ApiContext } from '../api/apiContext'
 import { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
-import type { ImportOptions } from '../import/importDraft'
-import { ReviewStore } from '../store/reviewStore'
+import type { ImportOptions } from '../../node/import/importDraft'
+import { ReviewStore } from '../../node/store/reviewStore'
 
 /** Opens the data folder and builds the context every transport's handlers share. */
 export async function openWorkspace(

@@ -1,4 +1,4 @@
-import { loadMedicalVocabulary, type MedicalVocabulary } from '../../cli/loadCheckResources'
+import { loadMedicalVocabulary, type MedicalVocabulary } from '../../node/checks/loadCheckResources'
 
 let loaded: MedicalVocabulary | null | undefined
 

@@ -1,7 +1,7 @@
 import type { Review } from '../../shared/review/reviewSchema'
 import type { ApiContext } from '../api/apiContext'
-import { importDraftFromPath } from '../import/importDraft'
-import { createReviewFromImport } from './createReviewFromImport'
+import { importDraftFromPath } from '../../node/import/importDraft'
+import { createReviewFromImport } from '../../node/review/createReviewFromImport'
 
 /**
  * Opens a draft file from disk. Opening the same unchanged file again returns the review

@@ -7,7 +7,7 @@ import { openWorkspace } from '../../../src/main/app/openWorkspace'
 
 /** Lets tests run the Word worker from its TypeScript source. */
 export const testImportOptions = {
-  docxWorkerFile: resolve('src/main/import/docxWorker.ts'),
+  docxWorkerFile: resolve('src/node/import/docxWorker.ts'),
   docxWorkerExecArgv: ['--require', 'tsx/cjs'],
 }
 

@@ -1,4 +1,4 @@
-import { loadSpellingResources } from '../../../src/cli/loadCheckResources'
+import { loadSpellingResources } from '../../../src/node/checks/loadCheckResources'
 import {
   createSpellChecker,
   type CheckLanguage,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   loadMedicalVocabulary,
   loadSpellingResources,
-} from '../../../../src/cli/loadCheckResources'
+} from '../../../../src/node/checks/loadCheckResources'
 import { createSpellChecker } from '../../../../src/shared/checks/spelling/createSpellChecker'
 
 describe('medical vocabulary', () => {

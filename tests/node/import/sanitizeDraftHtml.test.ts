@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sanitizeDraftHtml } from '../../../src/main/import/sanitizeDraftHtml'
+import { sanitizeDraftHtml } from '../../../src/node/import/sanitizeDraftHtml'
 
 describe('sanitizeDraftHtml', () => {
   it('removes scripts, styles, iframes, objects, embeds, templates and noscript with their contents', () => {

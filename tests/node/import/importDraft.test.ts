@@ -9,7 +9,7 @@ import {
   importDraftBytes,
   importDraftFromPath,
   importPastedContent,
-} from '../../../src/main/import/importDraft'
+} from '../../../src/node/import/importDraft'
 import { documentTextBlocks } from '../../../src/shared/review/documentText'
 import { importFailure } from './importFailure'
 

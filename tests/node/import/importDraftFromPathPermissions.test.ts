@@ -1,6 +1,6 @@
 import type * as FsPromises from 'node:fs/promises'
 import { describe, expect, it, vi } from 'vitest'
-import { importDraftFromPath } from '../../../src/main/import/importDraft'
+import { importDraftFromPath } from '../../../src/node/import/importDraft'
 import { importFailure } from './importFailure'
 
 // The tests may run as root, who can read any file, so the permission error is simulated.

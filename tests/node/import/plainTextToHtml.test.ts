@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plainTextToHtml } from '../../../src/main/import/plainTextToHtml'
+import { plainTextToHtml } from '../../../src/node/import/plainTextToHtml'
 
 describe('plainTextToHtml', () => {
   it('makes every line a paragraph when the text has no blank lines', () => {

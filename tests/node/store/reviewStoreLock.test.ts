@@ -3,8 +3,8 @@ import * as fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ReviewStore } from '../../../src/main/store/reviewStore'
-import { StoreLockedError } from '../../../src/main/store/storeLockedError'
+import { ReviewStore } from '../../../src/node/store/reviewStore'
+import { StoreLockedError } from '../../../src/node/store/storeLockedError'
 
 let dataDir: string
 

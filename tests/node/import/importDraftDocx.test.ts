@@ -2,13 +2,13 @@ import { Worker } from 'node:worker_threads'
 import path from 'node:path'
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { importDraftBytes, type ImportOptions } from '../../../src/main/import/importDraft'
+import { importDraftBytes, type ImportOptions } from '../../../src/node/import/importDraft'
 import { importFailure } from './importFailure'
 
 // Under vitest the worker runs the TypeScript source; `--import tsx` does not load .ts worker
 // entries on Node 20, `--require tsx/cjs` does.
 const WORKER_OPTIONS: ImportOptions = {
-  docxWorkerFile: path.resolve(__dirname, '../../../src/main/import/docxWorker.ts'),
+  docxWorkerFile: path.resolve(__dirname, '../../../src/node/import/docxWorker.ts'),
   docxWorkerExecArgv: ['--require', 'tsx/cjs'],
 }
 

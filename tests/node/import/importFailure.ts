@@ -1,4 +1,4 @@
-import { ImportError } from '../../../src/main/import/importDraft'
+import { ImportError } from '../../../src/node/import/importDraft'
 
 /** The ImportError an import rejects with, as a plain value; throws if the import succeeds. */
 export async function importFailure(
