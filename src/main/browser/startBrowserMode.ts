@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { version } from '../../../package.json'
-import { defaultDataDir } from '../app/defaultDataDir'
+import { defaultDataDir } from '../../node/app/defaultDataDir'
 import { LaunchArgumentError, parseLaunchArguments } from '../app/launchArguments'
 import { openWorkspace } from '../app/openWorkspace'
 import { describeError } from '../api/describeError'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LaunchArgumentError, parseLaunchArguments } from '../../../src/main/app/launchArguments'
-import { defaultDataDir } from '../../../src/main/app/defaultDataDir'
+import { defaultDataDir } from '../../../src/node/app/defaultDataDir'
 
 describe('parseLaunchArguments', () => {
   it('reads the data folder, port and file to open', () => {
