@@ -2,10 +2,18 @@ import type { AppInfo } from '../../shared/api/channels'
 import type { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
 import type { ImportOptions } from '../../node/import/importDraft'
 import type { ReviewStore } from '../../node/store/reviewStore'
+import type { ReviewerProfileStore } from '../../node/profiles/reviewerProfileStore'
+import type { ReviewCommands } from '../../node/review/reviewCommands'
+import type { AuditVerification } from '../../shared/audit/auditVerification'
 
 /** What the channel handlers may use. Transports fill in the parts only they can provide. */
 export interface ApiContext {
   store: ReviewStore
+  /** Every change to a review goes through these commands (validated, applied, audited). */
+  commands: ReviewCommands
+  reviewers: ReviewerProfileStore
+  /** Checks a review's audit log against the head its review file records. */
+  verifyAuditTrail: (reviewId: string) => Promise<AuditVerification>
   houseDictionary: HouseDictionaryStore
   importOptions: ImportOptions
   appInfo: AppInfo

@@ -4,6 +4,7 @@ import { appHandlers } from './appHandlers'
 import { dictionaryHandlers } from './dictionaryHandlers'
 import { importHandlers } from './importHandlers'
 import { reviewHandlers } from './reviewHandlers'
+import { reviewerHandlers } from './reviewerHandlers'
 
 export type ChannelHandler<Name extends ChannelName> = (
   input: ParsedChannelInput<Name>,
@@ -16,6 +17,7 @@ export type ChannelHandlers = { [Name in ChannelName]: ChannelHandler<Name> }
 export const channelHandlers: ChannelHandlers = {
   ...appHandlers,
   ...reviewHandlers,
+  ...reviewerHandlers,
   ...importHandlers,
   ...dictionaryHandlers,
 }

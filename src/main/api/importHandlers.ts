@@ -2,8 +2,8 @@ import type { Review } from '../../shared/review/reviewSchema'
 import type { ApiContext } from './apiContext'
 import type { ChannelHandlers } from './channelHandlers'
 import { importDraftBytes, importPastedContent } from '../../node/import/importDraft'
-import { createReviewFromImport } from '../../node/review/createReviewFromImport'
 import { openDraftFile } from '../review/openDraftFile'
+import { activeActor } from './activeActor'
 import { UserFacingError } from './userFacingError'
 
 type ImportChannels =
@@ -18,9 +18,7 @@ export const importHandlers: Pick<ChannelHandlers, ImportChannels> = {
   async importFile({ fileName, dataBase64 }, context) {
     const bytes = Buffer.from(dataBase64, 'base64')
     const draft = await importDraftBytes(fileName, bytes, context.importOptions)
-    const review = await context.store.createReview(
-      createReviewFromImport(draft, null, context.now?.() ?? new Date()),
-    )
+    const review = await context.commands.createFromImport(activeActor(context), draft, null)
     await context.store.setLastOpenedReview(review.id)
     return review
   },
@@ -70,9 +68,7 @@ async function createReviewFromPaste(
   text: string,
 ): Promise<Review> {
   const draft = await importPastedContent(html, text)
-  const review = await context.store.createReview(
-    createReviewFromImport(draft, null, context.now?.() ?? new Date()),
-  )
+  const review = await context.commands.createFromImport(activeActor(context), draft, null)
   await context.store.setLastOpenedReview(review.id)
   return review
 }

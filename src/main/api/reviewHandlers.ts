@@ -1,25 +1,36 @@
 import type { ChannelHandlers } from './channelHandlers'
 import type { Review } from '../../shared/review/reviewSchema'
 import { importDraftBytes } from '../../node/import/importDraft'
-import { contentHash } from '../../node/review/contentHash'
-import { createReviewFromImport } from '../../node/review/createReviewFromImport'
 import { sampleDraft } from '../review/sampleDraft'
-import { findDraftContentProblem } from '../../node/review/validateDraftContent'
 import type { ApiContext } from './apiContext'
-import { UserFacingError } from './userFacingError'
+import { activeActor, COPYDESK_ACTOR } from './activeActor'
 
 type ReviewChannels =
   | 'openStartupReview'
   | 'listReviews'
   | 'openReview'
-  | 'saveReview'
+  | 'saveContent'
+  | 'createFlag'
+  | 'keepCheckFlag'
+  | 'dismissCheckFlag'
+  | 'setFlagStatus'
+  | 'addFlagNote'
+  | 'attachSource'
+  | 'editSource'
+  | 'detachSource'
+  | 'importNewVersion'
+  | 'verifyAuditTrail'
   | 'deleteReview'
   | 'restoreBackup'
 
 export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
   async openStartupReview(_input, context) {
     const { store } = context
-    const problems = [...store.problems, ...context.houseDictionary.problems]
+    const problems = [
+      ...store.problems,
+      ...context.houseDictionary.problems,
+      ...context.reviewers.problems,
+    ]
     const lastId = store.lastOpenedReviewId
     if (lastId && store.listReviews().some((summary) => summary.id === lastId)) {
       return { review: await store.getReview(lastId), problems }
@@ -41,30 +52,58 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
     return review
   },
 
-  async saveReview({ id, metadata, content, flags }, context) {
-    const problem = findDraftContentProblem(content)
-    if (problem) {
-      throw new UserFacingError('invalid-content', `The document could not be saved: ${problem}`)
-    }
-    const savedAt = (context.now?.() ?? new Date()).toISOString()
-    const hash = contentHash(content)
-    const saved = await context.store.updateReview(id, (current) => ({
-      ...current,
-      metadata,
-      content,
-      flags: flags ?? current.flags,
-      contentHash: hash,
-      updatedAt: savedAt,
-      versions:
-        current.contentHash === hash
-          ? current.versions
-          : [...current.versions, { contentHash: hash, savedAt }],
-    }))
-    return { updatedAt: saved.updatedAt, contentHash: saved.contentHash }
+  async saveContent(input, context) {
+    return context.commands.saveContent(activeActor(context), input)
+  },
+
+  async createFlag(input, context) {
+    return context.commands.createFlag(activeActor(context), input)
+  },
+
+  async keepCheckFlag(input, context) {
+    return context.commands.keepCheckFlag(activeActor(context), input)
+  },
+
+  async dismissCheckFlag(input, context) {
+    return context.commands.dismissCheckFlag(activeActor(context), input)
+  },
+
+  async setFlagStatus(input, context) {
+    return context.commands.setFlagStatus(activeActor(context), input)
+  },
+
+  async addFlagNote(input, context) {
+    return context.commands.addFlagNote(activeActor(context), input)
+  },
+
+  async attachSource(input, context) {
+    return context.commands.attachSource(activeActor(context), input)
+  },
+
+  async editSource(input, context) {
+    return context.commands.editSource(activeActor(context), input)
+  },
+
+  async detachSource(input, context) {
+    return context.commands.detachSource(activeActor(context), input)
+  },
+
+  async importNewVersion({ reviewId, fileName, dataBase64 }, context) {
+    const actor = activeActor(context)
+    const draft = await importDraftBytes(
+      fileName,
+      Buffer.from(dataBase64, 'base64'),
+      context.importOptions,
+    )
+    return context.commands.importNewVersion(actor, reviewId, draft)
+  },
+
+  async verifyAuditTrail({ reviewId }, context) {
+    return context.verifyAuditTrail(reviewId)
   },
 
   async deleteReview({ id }, context) {
-    await context.store.deleteReview(id)
+    await context.commands.deleteReview(activeActor(context), id)
     context.onRecentFilesChanged?.()
     return null
   },
@@ -80,12 +119,11 @@ async function createSampleReview(context: ApiContext): Promise<Review> {
     sampleDraft.bytes(),
     context.importOptions,
   )
-  const review = createReviewFromImport(
+  const review = await context.commands.createFromImport(
+    context.reviewers.active ? activeActor(context) : COPYDESK_ACTOR,
     { ...draft, format: 'sample' },
     null,
-    context.now?.() ?? new Date(),
   )
-  await context.store.createReview(review)
   await context.store.setLastOpenedReview(review.id)
   return review
 }

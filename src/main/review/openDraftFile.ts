@@ -1,7 +1,7 @@
 import type { Review } from '../../shared/review/reviewSchema'
 import type { ApiContext } from '../api/apiContext'
 import { importDraftFromPath } from '../../node/import/importDraft'
-import { createReviewFromImport } from '../../node/review/createReviewFromImport'
+import { activeActor } from '../api/activeActor'
 
 /**
  * Opens a draft file from disk. Opening the same unchanged file again returns the review
@@ -9,13 +9,10 @@ import { createReviewFromImport } from '../../node/review/createReviewFromImport
  */
 export async function openDraftFile(context: ApiContext, filePath: string): Promise<Review> {
   const { store } = context
+  const actor = activeActor(context)
   const draft = await importDraftFromPath(filePath, context.importOptions)
   const existing = await findReviewOfSameFile(context, filePath, draft.sha256)
-  const review =
-    existing ??
-    (await store.createReview(
-      createReviewFromImport(draft, filePath, context.now?.() ?? new Date()),
-    ))
+  const review = existing ?? (await context.commands.createFromImport(actor, draft, filePath))
   await store.addRecentFile(filePath, review.id)
   await store.setLastOpenedReview(review.id)
   context.onRecentFilesChanged?.()

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { DocumentNode } from '../../shared/review/reviewSchema'
+import type { DocumentNode, ReviewMetadata } from '../../shared/review/reviewSchema'
 import { normalisedDocumentText } from '../../shared/review/documentText'
 
-/** SHA-256 of the document's normalised text: what a sign-off is bound to. */
-export function contentHash(content: DocumentNode): string {
-  return createHash('sha256').update(normalisedDocumentText(content), 'utf8').digest('hex')
+/** SHA-256 of what a reviewer approves: metadata and normalised text. */
+export function contentHash(metadata: ReviewMetadata, content: DocumentNode): string {
+  return createHash('sha256')
+    .update(JSON.stringify(metadata))
+    .update('\n')
+    .update(normalisedDocumentText(content), 'utf8')
+    .digest('hex')
 }

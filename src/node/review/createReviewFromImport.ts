@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import type { Review } from '../../shared/review/reviewSchema'
+import type { Actor, Review } from '../../shared/review/reviewSchema'
 import { REVIEW_SCHEMA_VERSION } from '../../shared/review/reviewSchema'
 import type { ImportedDraft } from '../import/importDraft'
-import { contentHash } from './contentHash'
+import { describeContent } from './describeContent'
 
+/** A new review of an imported draft; its content is kept as version 1. */
 export function createReviewFromImport(
   draft: ImportedDraft,
   sourcePath: string | null,
+  importedBy: Actor,
   now: Date = new Date(),
 ): Review {
   const timestamp = now.toISOString()
-  const hash = contentHash(draft.content)
+  const { contentHash, wordCount } = describeContent(draft.metadata, draft.content)
   return {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     id: randomUUID(),
@@ -25,10 +27,22 @@ export function createReviewFromImport(
     },
     metadata: draft.metadata,
     content: draft.content,
-    contentHash: hash,
-    versions: [{ contentHash: hash, savedAt: timestamp }],
+    contentHash,
+    versions: [
+      {
+        number: 1,
+        reason: 'imported',
+        contentHash,
+        createdAt: timestamp,
+        createdBy: importedBy,
+        wordCount,
+        sourceName: draft.fileName,
+        metadata: draft.metadata,
+        content: draft.content,
+      },
+    ],
     flags: [],
     signOffs: [],
-    audit: [],
+    auditHead: null,
   }
 }

@@ -3,6 +3,10 @@ import * as nodeFileSystem from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import type { Migrated } from '../../shared/review/migrations/migrateToCurrent'
+import { MigrationError } from '../../shared/review/migrations/migrationError'
+import { describeFormatIssues } from '../../shared/validation/describeFormatIssues'
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../shared/validation/nestingDepth'
 import { StoreFileError } from './storeFileError'
 import { syncDirectory } from './syncDirectory'
 
@@ -16,13 +20,19 @@ export interface DurableJsonFileOptions<T> {
   schema: z.ZodType<T>
   /** Completes "it does not match …", e.g. "the review format". */
   formatName: string
+  /** Brings an older file to the current format before it is validated. */
+  migrate?: (raw: unknown) => Migrated
   fileSystem?: DurableFileSystem
+}
+
+export interface VersionedContent<T> {
+  data: T
+  /** The format version the file was written in (older when it was just upgraded). */
+  fromVersion: number
 }
 
 export const BACKUP_SUFFIX = '.bak'
 export const TEMPORARY_SUFFIX = '.tmp'
-
-const MAX_LISTED_ISSUES = 3
 
 /**
  * A lowdb adapter for one JSON file. Reads are validated with a zod schema; writes go to a
@@ -37,6 +47,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private readonly schema: z.ZodType<T>
   private readonly formatName: string
+  private readonly migrate: ((raw: unknown) => Migrated) | undefined
   private readonly fileSystem: DurableFileSystem
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -45,12 +56,18 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.backupFile = file + BACKUP_SUFFIX
     this.schema = options.schema
     this.formatName = options.formatName
+    this.migrate = options.migrate
     this.fileSystem = options.fileSystem ?? nodeFileSystem
   }
 
   async read(): Promise<T | null> {
+    return (await this.readVersioned())?.data ?? null
+  }
+
+  /** Like `read`, and says which format version the file was in before it was upgraded. */
+  async readVersioned(): Promise<VersionedContent<T> | null> {
     const text = await this.readText(this.file)
-    return text === null ? null : this.parse(text, this.file)
+    return text === null ? null : this.parseVersioned(text, this.file)
   }
 
   /** The backup's content if it exists and is valid; null if there is none. Throws StoreFileError if it is unusable. */
@@ -107,20 +124,38 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private parse(text: string, file: string): T {
+    return this.parseVersioned(text, file).data
+  }
+
+  private parseVersioned(text: string, file: string): VersionedContent<T> {
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch (error) {
       throw new StoreFileError(file, `it is not valid JSON (${errorMessage(error)})`)
     }
-    const result = this.schema.safeParse(json)
+    if (nestsDeeperThan(json, MAX_NESTING_DEPTH)) {
+      throw new StoreFileError(file, `it nests more than ${MAX_NESTING_DEPTH} levels deep`)
+    }
+    let migrated: Migrated = { value: json, fromVersion: Number.NaN }
+    try {
+      if (this.migrate) migrated = this.migrate(json)
+    } catch (error) {
+      if (error instanceof MigrationError) {
+        throw new StoreFileError(file, error.reason, {
+          isFromNewerVersion: error.isFromNewerVersion,
+        })
+      }
+      throw new StoreFileError(file, `it could not be upgraded (${errorMessage(error)})`)
+    }
+    const result = this.schema.safeParse(migrated.value)
     if (!result.success) {
       throw new StoreFileError(
         file,
-        `it does not match ${this.formatName}: ${describeIssues(result.error.issues)}`,
+        `it does not match ${this.formatName}: ${describeFormatIssues(result.error.issues)}`,
       )
     }
-    return result.data
+    return { data: result.data, fromVersion: migrated.fromVersion }
   }
 
   private async replaceDurably(text: string, options: { refreshBackup: boolean }): Promise<void> {
@@ -166,25 +201,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (errorCode(error) !== 'ENOENT') throw error
     }
   }
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const described = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
-    const message = issue.message.replace(/^Invalid input: /, '')
-    return issue.path.length === 0 ? message : `${formatIssuePath(issue.path)}: ${message}`
-  })
-  const more = issues.length - described.length
-  return described.join('; ') + (more > 0 ? ` (and ${more} more)` : '')
-}
-
-function formatIssuePath(issuePath: readonly PropertyKey[]): string {
-  return issuePath
-    .map((key, position) => {
-      if (typeof key === 'number') return `[${key}]`
-      const name = String(key)
-      return position === 0 ? name : `.${name}`
-    })
-    .join('')
 }
 
 export function errorCode(error: unknown): string | undefined {

@@ -1,8 +1,13 @@
 import * as nodeFileSystem from 'node:fs/promises'
 import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import type { StoreProblem } from '../../shared/api/channels'
+import type { VersionedFormat } from '../../shared/review/migrations/migrateToCurrent'
+import { migrateToCurrent } from '../../shared/review/migrations/migrateToCurrent'
+import type { MigrationContext } from '../../shared/review/migrations/migrationContext'
+import { libraryIndexFormat, reviewFormat } from '../../shared/review/migrations/reviewFormats'
 import type {
   LibraryIndex,
   RecentFile,
@@ -10,16 +15,20 @@ import type {
   ReviewSummary,
 } from '../../shared/review/reviewSchema'
 import {
-  REVIEW_SCHEMA_VERSION,
+  LIBRARY_INDEX_SCHEMA_VERSION,
   libraryIndexSchema,
   reviewSchema,
 } from '../../shared/review/reviewSchema'
+import { describeFormatIssues } from '../../shared/validation/describeFormatIssues'
+import { migrationContext } from '../review/describeContent'
 import type { DurableFileSystem } from './durableJsonFile'
-import { DurableJsonFile, TEMPORARY_SUFFIX, errorCode } from './durableJsonFile'
+import { DurableJsonFile, TEMPORARY_SUFFIX } from './durableJsonFile'
+import { KeyedQueue } from './keyedQueue'
 import { ReviewNotFoundError } from './reviewNotFoundError'
+import { StoreError } from './storeError'
 import { StoreFileError } from './storeFileError'
-import { StoreLockedError } from './storeLockedError'
-import { moveFileAside } from './moveFileAside'
+import { acquireStoreLock, releaseStoreLock } from './storeLock'
+import { StoreProblems } from './storeProblems'
 
 export interface ReviewStoreOptions {
   now?: () => Date
@@ -29,14 +38,15 @@ export interface ReviewStoreOptions {
 
 const INDEX_FILE = 'index.json'
 const REVIEWS_FOLDER = 'reviews'
-const LOCK_FILE = '.lock'
+/** Where the original of every file upgraded to a newer format is kept, as it was. */
+export const PRE_MIGRATION_FOLDER = 'pre-migration'
 const MAX_RECENT_FILES = 10
 const STALE_TEMPORARY_FILE_AGE_MS = 60_000
 const REVIEW_FILE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i
 
 function emptyIndex(): LibraryIndex {
   return {
-    schemaVersion: REVIEW_SCHEMA_VERSION,
+    schemaVersion: LIBRARY_INDEX_SCHEMA_VERSION,
     reviews: [],
     lastOpenedReviewId: null,
     recentFiles: [],
@@ -65,34 +75,35 @@ export class ReviewStore {
   private readonly fileSystem: DurableFileSystem | undefined
   private readonly files = new Map<string, DurableJsonFile<unknown>>()
   private readonly index: Low<LibraryIndex>
-  private readonly reviewQueues = new Map<string, Promise<unknown>>()
+  private readonly reviewQueue = new KeyedQueue()
   private readonly pending = new Set<Promise<unknown>>()
-  private problemList: StoreProblem[] = []
+  private readonly problemFiles: StoreProblems
   private closed = false
 
   private constructor(dataDir: string, options: ReviewStoreOptions) {
     this.dataDir = dataDir
     this.now = options.now ?? (() => new Date())
     this.fileSystem = options.fileSystem
+    this.problemFiles = new StoreProblems(dataDir, this.now)
     this.index = new Low(this.indexFile(), emptyIndex())
   }
 
   static async open(dataDir: string, options: ReviewStoreOptions = {}): Promise<ReviewStore> {
     const resolvedDir = path.resolve(dataDir)
     await nodeFileSystem.mkdir(path.join(resolvedDir, REVIEWS_FOLDER), { recursive: true })
-    await acquireLock(resolvedDir)
+    await acquireStoreLock(resolvedDir)
     const store = new ReviewStore(resolvedDir, options)
     try {
       await store.load()
     } catch (error) {
-      await releaseLock(resolvedDir)
+      await releaseStoreLock(resolvedDir)
       throw error
     }
     return store
   }
 
   get problems(): StoreProblem[] {
-    return this.problemList.map((problem) => ({ ...problem }))
+    return this.problemFiles.all
   }
 
   listReviews(): ReviewSummary[] {
@@ -105,14 +116,25 @@ export class ReviewStore {
     return this.track(this.exclusively(id, () => this.readReview(id)))
   }
 
-  async createReview(review: Review): Promise<Review> {
+  /**
+   * Stores a new review. `beforeWrite` runs inside the review's queue once the review is known
+   * to be new, and may complete it (e.g. record the audit entry and its head) before it is written.
+   */
+  async createReview(
+    review: Review,
+    beforeWrite: (review: Review) => Promise<Review> = (unchanged) => Promise.resolve(unchanged),
+  ): Promise<Review> {
     this.assertOpen()
-    const created = validateReview(review, `Review ${String(review.id)} was not created`)
+    validateReview(review, `Review ${String(review.id)} was not created`)
     return this.track(
-      this.exclusively(created.id, async () => {
-        if (this.findSummary(created.id)) {
-          throw new Error(`A review with id ${created.id} already exists.`)
+      this.exclusively(review.id, async () => {
+        if (this.findSummary(review.id)) {
+          throw new StoreError(`A review with id ${review.id} already exists.`)
         }
+        const created = validateReview(
+          await beforeWrite(structuredClone(review)),
+          `Review ${review.id} was not created`,
+        )
         await this.writeReview(created)
         this.index.data.reviews.push(summarise(created))
         await this.index.write()
@@ -121,16 +143,24 @@ export class ReviewStore {
     )
   }
 
-  async updateReview(id: string, change: (current: Review) => Review): Promise<Review> {
+  /**
+   * Read, change and write one review while no other change to it runs. `change` may be async
+   * (e.g. to append an audit entry); returning the current review unchanged skips the write.
+   */
+  async updateReview(
+    id: string,
+    change: (current: Review) => Review | Promise<Review>,
+  ): Promise<Review> {
     return this.track(
       this.exclusively(id, async () => {
         const current = await this.readReview(id)
-        const updated = validateReview(
-          change(structuredClone(current)),
-          `The change to review ${id} was not saved`,
-        )
+        const changed = await change(structuredClone(current))
+        if (isDeepStrictEqual(changed, current)) return current
+        const updated = validateReview(changed, `The change to review ${id} was not saved`)
         if (updated.id !== id) {
-          throw new Error(`The change to review ${id} was not saved because it changed the id.`)
+          throw new StoreError(
+            `The change to review ${id} was not saved because it changed the id.`,
+          )
         }
         await this.writeReview(updated)
         this.replaceSummary(summarise(updated))
@@ -185,20 +215,19 @@ export class ReviewStore {
   async restoreBackup(file: string): Promise<Review | null> {
     this.assertOpen()
     const relativeFile = file.replaceAll('\\', '/')
-    const problem = this.problemList.find((candidate) => candidate.file === relativeFile)
-    if (!problem) {
-      throw new Error(`There is no problem with ${relativeFile} to restore a backup for.`)
+    if (!this.problemFiles.find(relativeFile)) {
+      throw new StoreError(`There is no problem with ${relativeFile} to restore a backup for.`)
     }
     if (relativeFile === INDEX_FILE) return this.track(this.restoreIndexBackup())
     const id = reviewIdFromFile(relativeFile)
-    if (id === null) throw new Error(`${relativeFile} is not a review file.`)
+    if (id === null) throw new StoreError(`${relativeFile} is not a review file.`)
     return this.track(
       this.exclusively(id, async () => {
         if (this.findSummary(id)) {
-          throw new Error(`Review ${id} exists again, so its old backup was not restored.`)
+          throw new StoreError(`Review ${id} exists again, so its old backup was not restored.`)
         }
         const backup = await this.restoreReviewBackup(this.reviewFile(id), id)
-        this.removeProblem(relativeFile)
+        this.problemFiles.remove(relativeFile)
         this.index.data.reviews.push(summarise(backup))
         await this.index.write()
         return backup
@@ -218,7 +247,7 @@ export class ReviewStore {
     if (this.closed) return
     this.closed = true
     await this.flush()
-    await releaseLock(this.dataDir)
+    await releaseStoreLock(this.dataDir)
   }
 
   private async load(): Promise<void> {
@@ -232,9 +261,8 @@ export class ReviewStore {
       await this.index.read()
       indexExists = this.index.data !== defaults
     } catch (error) {
-      if (!(error instanceof StoreFileError)) throw error
       indexIsUsable = false
-      await this.setAside(INDEX_FILE, this.indexFile(), error.reason)
+      await this.setAside(INDEX_FILE, this.indexFile(), failureReason(error))
     }
 
     const summaries: ReviewSummary[] = []
@@ -251,7 +279,7 @@ export class ReviewStore {
     const loaded = indexIsUsable ? this.index.data : emptyIndex()
     const knownIds = new Set(summaries.map((summary) => summary.id))
     const reconciled: LibraryIndex = {
-      schemaVersion: REVIEW_SCHEMA_VERSION,
+      schemaVersion: LIBRARY_INDEX_SCHEMA_VERSION,
       reviews: summaries,
       lastOpenedReviewId:
         loaded.lastOpenedReviewId !== null && knownIds.has(loaded.lastOpenedReviewId)
@@ -264,22 +292,39 @@ export class ReviewStore {
     if (changed) await this.index.write()
   }
 
+  /** Loads one review at start-up. Whatever goes wrong, the file is set aside: start-up goes on. */
   private async loadReviewAtOpen(id: string): Promise<Review | null> {
     const file = this.reviewFile(id)
     const relativeFile = `${REVIEWS_FOLDER}/${id}.json`
     try {
-      const review = await file.read()
-      if (review === null) return null
+      const loaded = await file.readVersioned()
+      if (loaded === null) return null
+      const review = loaded.data
       if (review.id !== id) {
         await this.setAside(relativeFile, file, `its id ${review.id} does not match its file name`)
         return null
       }
+      if (loaded.fromVersion < reviewFormat.currentVersion) {
+        await this.keepPreMigrationCopy(relativeFile, loaded.fromVersion)
+        await file.write(review)
+      }
       return review
     } catch (error) {
-      if (!(error instanceof StoreFileError)) throw error
-      await this.setAside(relativeFile, file, error.reason)
+      await this.setAside(relativeFile, file, failureReason(error))
       return null
     }
+  }
+
+  /** Copies a file's original bytes into pre-migration/ before its upgraded version replaces it. */
+  private async keepPreMigrationCopy(relativeFile: string, fromVersion: number): Promise<void> {
+    const folder = path.join(this.dataDir, PRE_MIGRATION_FOLDER)
+    await nodeFileSystem.mkdir(folder, { recursive: true })
+    const copy = path.join(folder, `${path.basename(relativeFile, '.json')}.v${fromVersion}.json`)
+    await nodeFileSystem.copyFile(path.join(this.dataDir, relativeFile), copy).catch((error) => {
+      throw new StoreError(
+        `Could not keep a copy of ${relativeFile} before upgrading it: ${failureReason(error)}`,
+      )
+    })
   }
 
   /** Reads a review from disk; a file that has become unusable since opening is set aside. */
@@ -295,7 +340,7 @@ export class ReviewStore {
       if (!(error instanceof StoreFileError)) throw error
       await this.setAside(relativeFile, file, error.reason)
       await this.forgetReview(id)
-      throw new StoreFileError(relativeFile, error.reason)
+      throw new StoreFileError(relativeFile, error.reason, error)
     }
     if (review === null) {
       await this.forgetReview(id)
@@ -312,7 +357,14 @@ export class ReviewStore {
 
   private async writeReview(review: Review): Promise<void> {
     const database = new Low(this.reviewFile(review.id), review)
-    await database.write()
+    try {
+      await database.write()
+    } catch (error) {
+      throw new StoreError(
+        `Could not save ${REVIEWS_FOLDER}/${review.id}.json: ${failureReason(error)}. The previous version is unchanged.`,
+        { cause: error },
+      )
+    }
   }
 
   private async forgetReview(id: string): Promise<void> {
@@ -330,14 +382,14 @@ export class ReviewStore {
       restored.lastOpenedReviewId !== null && knownIds.has(restored.lastOpenedReviewId)
         ? restored.lastOpenedReviewId
         : data.lastOpenedReviewId
-    this.removeProblem(INDEX_FILE)
+    this.problemFiles.remove(INDEX_FILE)
     await this.index.write()
     return null
   }
 
   private async restoreReviewBackup(file: DurableJsonFile<Review>, id: string): Promise<Review> {
     const backup = await file.readBackup()
-    if (backup === null) throw new Error(`There is no backup of review ${id} to restore.`)
+    if (backup === null) throw new StoreError(`There is no backup of review ${id} to restore.`)
     if (backup.id !== id) {
       throw new StoreFileError(file.backupFile, `its id ${backup.id} does not match its file name`)
     }
@@ -345,41 +397,18 @@ export class ReviewStore {
   }
 
   /** Moves an unusable file into set-aside/ and records the problem. */
-  private async setAside(
+  private setAside(
     relativeFile: string,
     file: DurableJsonFile<unknown>,
     reason: string,
   ): Promise<void> {
-    const setAsideAs = await moveFileAside(this.dataDir, file.file, this.now())
-
-    const backupAvailable = await this.backupIsUsable(relativeFile, file)
-    file.preserveBackup = backupAvailable
-    this.removeProblem(relativeFile)
-    this.problemList.push({
-      file: relativeFile,
+    const id = reviewIdFromFile(relativeFile)
+    return this.problemFiles.setAside(
+      relativeFile,
+      file,
       reason,
-      setAsideAs,
-      backupAvailable,
-    })
-  }
-
-  private async backupIsUsable(
-    relativeFile: string,
-    file: DurableJsonFile<unknown>,
-  ): Promise<boolean> {
-    try {
-      const backup = await file.readBackup()
-      if (backup === null) return false
-      const id = reviewIdFromFile(relativeFile)
-      return id === null || (backup as Review).id === id
-    } catch (error) {
-      if (error instanceof StoreFileError) return false
-      throw error
-    }
-  }
-
-  private removeProblem(relativeFile: string): void {
-    this.problemList = this.problemList.filter((problem) => problem.file !== relativeFile)
+      (backup) => id === null || (backup as Review).id === id,
+    )
   }
 
   private async removeStaleTemporaryFiles(folder: string): Promise<void> {
@@ -405,11 +434,21 @@ export class ReviewStore {
   }
 
   private indexFile(): DurableJsonFile<LibraryIndex> {
-    return this.durableFile(INDEX_FILE, libraryIndexSchema, 'the library index format')
+    return this.durableFile(
+      INDEX_FILE,
+      libraryIndexSchema,
+      'the library index format',
+      libraryIndexFormat,
+    )
   }
 
   private reviewFile(id: string): DurableJsonFile<Review> {
-    return this.durableFile(`${REVIEWS_FOLDER}/${id}.json`, reviewSchema, 'the review format')
+    return this.durableFile(
+      `${REVIEWS_FOLDER}/${id}.json`,
+      reviewSchema,
+      'the review format',
+      reviewFormat,
+    )
   }
 
   /** One instance per file, so every write to that file goes through the same queue. */
@@ -417,12 +456,14 @@ export class ReviewStore {
     relativeFile: string,
     schema: z.ZodType<T>,
     formatName: string,
+    format: VersionedFormat<MigrationContext>,
   ): DurableJsonFile<T> {
     let file = this.files.get(relativeFile)
     if (!file) {
       file = new DurableJsonFile<T>(path.join(this.dataDir, relativeFile), {
         schema,
         formatName,
+        migrate: (raw) => migrateToCurrent(raw, format, migrationContext),
         fileSystem: this.fileSystem,
       }) as DurableJsonFile<unknown>
       this.files.set(relativeFile, file)
@@ -432,14 +473,7 @@ export class ReviewStore {
 
   /** Runs read-modify-write operations on one review one at a time, so no update is lost. */
   private exclusively<Result>(id: string, task: () => Promise<Result>): Promise<Result> {
-    const previous = this.reviewQueues.get(id) ?? Promise.resolve()
-    const run = previous.then(task)
-    const settled = run.catch(() => undefined)
-    this.reviewQueues.set(id, settled)
-    void settled.then(() => {
-      if (this.reviewQueues.get(id) === settled) this.reviewQueues.delete(id)
-    })
-    return run
+    return this.reviewQueue.run(id, task)
   }
 
   private track<Result>(operation: Promise<Result>): Promise<Result> {
@@ -450,17 +484,17 @@ export class ReviewStore {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new Error(`The review store for ${this.dataDir} has been closed.`)
+    if (this.closed) throw new StoreError(`The review store for ${this.dataDir} has been closed.`)
   }
 }
 
 function validateReview(candidate: unknown, failure: string): Review {
   const result = reviewSchema.safeParse(candidate)
   if (result.success) return result.data
-  const issues = result.error.issues
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ')
-  throw new Error(`${failure} because it is not a valid review: ${issues}`, { cause: result.error })
+  const issues = describeFormatIssues(result.error.issues)
+  throw new StoreError(`${failure} because it is not a valid review: ${issues}`, {
+    cause: result.error,
+  })
 }
 
 function reviewIdFromFile(relativeFile: string): string | null {
@@ -477,43 +511,9 @@ function sameIndex(first: LibraryIndex, second: LibraryIndex): boolean {
   )
 }
 
-async function acquireLock(dataDir: string): Promise<void> {
-  const lockFile = path.join(dataDir, LOCK_FILE)
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await nodeFileSystem.open(lockFile, 'wx')
-      try {
-        await handle.writeFile(String(process.pid), 'utf8')
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      return
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error
-    }
-    const owner = Number.parseInt(
-      await nodeFileSystem.readFile(lockFile, 'utf8').catch(() => ''),
-      10,
-    )
-    if (Number.isInteger(owner) && owner > 0 && processIsAlive(owner)) {
-      throw new StoreLockedError(dataDir, owner)
-    }
-    // The lock was left behind by a process that no longer runs: take it over.
-    await nodeFileSystem.rm(lockFile, { force: true })
-  }
-  throw new Error(`Could not take the lock on the data folder ${dataDir}.`)
-}
-
-async function releaseLock(dataDir: string): Promise<void> {
-  await nodeFileSystem.rm(path.join(dataDir, LOCK_FILE), { force: true })
-}
-
-function processIsAlive(processId: number): boolean {
-  try {
-    process.kill(processId, 0)
-    return true
-  } catch (error) {
-    return errorCode(error) !== 'ESRCH'
-  }
+/** Why a file could not be used, in words that complete "… could not be read: ". */
+function failureReason(error: unknown): string {
+  if (error instanceof StoreFileError) return error.reason
+  const detail = error instanceof Error ? error.message : String(error)
+  return `it could not be loaded (${detail})`
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod'
-import type { RecentFile, Review, ReviewSummary } from '../review/reviewSchema'
+import type { AuditVerification } from '../audit/auditVerification'
+import type { ReviewerProfile } from '../review/reviewerSchema'
+import { reviewerDetailsSchema } from '../review/reviewerSchema'
+import type { RecentFile, Review, ReviewFlag, ReviewSummary } from '../review/reviewSchema'
 import {
+  claimSourceFieldsSchema,
   documentContentSchema,
-  reviewFlagSchema,
+  flagStatusSchema,
   reviewMetadataSchema,
 } from '../review/reviewSchema'
+import { MANUAL_FLAG_KINDS } from '../review/manualFlags'
 
 /**
  * The contract between the renderer and the main process: one entry per operation, each
@@ -16,7 +21,9 @@ import {
 /** 20 MB of file bytes, base64-encoded (4 chars per 3 bytes), with room for padding. */
 const MAX_IMPORT_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4
 
-const MAX_REVIEW_FLAGS = 20_000
+const MAX_REPORTED_ANCHORS = 20_000
+const MAX_TEXT_OFFSET = 50_000_000
+const MAX_REASON_LENGTH = 2_000
 const MAX_HOUSE_DICTIONARY_LENGTH = 5 * 1024 * 1024
 
 const reviewId = z.uuid()
@@ -27,6 +34,27 @@ const houseWord = z
   .max(100)
   .regex(/^\S+$/, 'a house word is a single word without spaces')
 const noInput = z.object({}).strict()
+const textOffset = z.number().int().nonnegative().max(MAX_TEXT_OFFSET)
+/** A range of the document's text (see src/shared/text) and the text the sender saw there. */
+const quotedRange = z
+  .object({ start: textOffset, end: textOffset, exact: z.string().min(1).max(10_000) })
+  .strict()
+  .refine((range) => range.end - range.start === range.exact.length, {
+    message: 'end - start must be the length of the quoted text',
+  })
+const reviewFlagId = z.string().min(1).max(200)
+const reason = z.string().trim().max(MAX_REASON_LENGTH)
+/** What an automatic check said about a range, when a reviewer acts on that flag. */
+const checkFlagFields = {
+  kind: z.enum(['typo', 'claim', 'furniture']),
+  ruleId: z
+    .string()
+    .max(100)
+    .regex(/^(spelling|grammar|claim|furniture)\/[a-z0-9-]+$/, 'expected a check rule id'),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string().min(1).max(500),
+  expected: z.array(z.string().max(200)).max(20),
+}
 
 export interface AppInfo {
   transport: 'electron' | 'browser'
@@ -84,6 +112,19 @@ export interface Licence {
 export interface SavedReview {
   updatedAt: string
   contentHash: string
+  /** The stored flags after main re-anchored them in the saved text. */
+  flags: ReviewFlag[]
+}
+
+export interface ImportedVersion {
+  review: Review
+  /** How the stored flags fared in the new text. */
+  flags: { kept: number; moved: number; orphaned: number }
+}
+
+export interface Reviewers {
+  reviewers: ReviewerProfile[]
+  activeReviewerId: string | null
 }
 
 interface ChannelContract<Input extends z.ZodType, Output> {
@@ -101,17 +142,85 @@ export const channels = {
   openStartupReview: channel<StartupState>()(noInput),
   listReviews: channel<ReviewSummary[]>()(noInput),
   openReview: channel<Review>()(z.object({ id: reviewId }).strict()),
-  saveReview: channel<SavedReview>()(
+  /** Content and metadata, with where the editor says each stored flag now is. */
+  saveContent: channel<SavedReview>()(
     z
       .object({
-        id: reviewId,
+        reviewId,
         metadata: reviewMetadataSchema,
         content: documentContentSchema,
-        /** Reviewer flags (e.g. checks ignored once); left as they are when absent. */
-        flags: z.array(reviewFlagSchema).max(MAX_REVIEW_FLAGS).optional(),
+        anchors: z
+          .array(quotedRange.and(z.object({ flagId: reviewFlagId })))
+          .max(MAX_REPORTED_ANCHORS),
       })
       .strict(),
   ),
+  /** A flag a reviewer raises on a selection of the saved text. */
+  createFlag: channel<ReviewFlag>()(
+    z
+      .object({
+        reviewId,
+        kind: z.enum(MANUAL_FLAG_KINDS),
+        range: quotedRange,
+        note: z.string().trim().max(10_000).optional(),
+      })
+      .strict(),
+  ),
+  /** Keeps an automatic flag in the review so it can be worked on (sources, notes, status). */
+  keepCheckFlag: channel<ReviewFlag>()(
+    z.object({ reviewId, range: quotedRange, ...checkFlagFields }).strict(),
+  ),
+  /** Dismisses an automatic flag (ignored, or not a claim) with a reason that is kept. */
+  dismissCheckFlag: channel<ReviewFlag>()(
+    z.object({ reviewId, range: quotedRange, ...checkFlagFields, reason: reason.min(1) }).strict(),
+  ),
+  setFlagStatus: channel<ReviewFlag>()(
+    z
+      .object({
+        reviewId,
+        flagId: reviewFlagId,
+        status: flagStatusSchema,
+        reason: reason.optional(),
+      })
+      .strict(),
+  ),
+  addFlagNote: channel<ReviewFlag>()(
+    z
+      .object({ reviewId, flagId: reviewFlagId, text: z.string().trim().min(1).max(10_000) })
+      .strict(),
+  ),
+  attachSource: channel<ReviewFlag>()(
+    z.object({ reviewId, flagId: reviewFlagId, source: claimSourceFieldsSchema.strict() }).strict(),
+  ),
+  editSource: channel<ReviewFlag>()(
+    z
+      .object({
+        reviewId,
+        flagId: reviewFlagId,
+        sourceId: z.string().min(1).max(200),
+        source: claimSourceFieldsSchema.strict(),
+      })
+      .strict(),
+  ),
+  detachSource: channel<ReviewFlag>()(
+    z.object({ reviewId, flagId: reviewFlagId, sourceId: z.string().min(1).max(200) }).strict(),
+  ),
+  importNewVersion: channel<ImportedVersion>()(
+    z
+      .object({
+        reviewId,
+        fileName: z.string().min(1).max(1024),
+        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, 'the file is larger than 20 MB'),
+      })
+      .strict(),
+  ),
+  verifyAuditTrail: channel<AuditVerification>()(z.object({ reviewId }).strict()),
+  getReviewers: channel<Reviewers>()(noInput),
+  createReviewer: channel<ReviewerProfile>()(reviewerDetailsSchema),
+  updateReviewer: channel<ReviewerProfile>()(
+    z.object({ id: z.uuid(), details: reviewerDetailsSchema }).strict(),
+  ),
+  switchReviewer: channel<ReviewerProfile>()(z.object({ id: z.uuid() }).strict()),
   deleteReview: channel<null>()(z.object({ id: reviewId }).strict()),
   importFile: channel<Review>()(
     z
@@ -176,6 +285,8 @@ export type AppCommand =
   | { type: 'import-house-dictionary' }
   | { type: 'export-house-dictionary' }
   | { type: 'show-licences' }
+  | { type: 'switch-reviewer' }
+  | { type: 'verify-audit-trail' }
 
 export interface CopydeskBridge {
   api: CopydeskApi

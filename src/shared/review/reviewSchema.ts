@@ -1,12 +1,15 @@
 import { z } from 'zod'
 
 /**
- * The persisted review model. Every file the store reads is parsed with these schemas;
- * later capabilities (flags, sources, sign-offs, audit) already have their place here so
- * they extend the model instead of reshaping it.
+ * The persisted review model. Every file the store reads is migrated to the current version
+ * (`migrations/`) and then parsed with these schemas. The audit trail is not part of a review
+ * file: it is an append-only log of its own (see docs/audit-log.md).
  */
 
-export const REVIEW_SCHEMA_VERSION = 1
+/** Version 2: flags with actors, statuses per kind, notes; kept versions with content; audit head. */
+export const REVIEW_SCHEMA_VERSION = 2
+/** The library index has its own version: it did not change with the review format. */
+export const LIBRARY_INDEX_SCHEMA_VERSION = 1
 
 const isoTimestamp = z.iso.datetime({ offset: true })
 /** A calendar date as `YYYY-MM-DD`, or null when unknown. */
@@ -62,11 +65,12 @@ export const documentContentSchema = documentNodeSchema.refine((node) => node.ty
   message: 'the document root must be a "doc" node',
 })
 
-export const documentVersionSchema = z.object({
-  contentHash: sha256Hex,
-  savedAt: isoTimestamp,
+/** Who did something: a reviewer profile's id and the name printed at the time. */
+export const actorSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(300),
 })
-export type DocumentVersion = z.infer<typeof documentVersionSchema>
+export type Actor = z.infer<typeof actorSchema>
 
 /** W3C Web Annotation style selector pair: position plus quote, so a flag can be re-found. */
 export const anchorSchema = z.object({
@@ -78,34 +82,76 @@ export const anchorSchema = z.object({
 })
 export type Anchor = z.infer<typeof anchorSchema>
 
-export const claimSourceSchema = z.object({
-  id: z.string(),
-  url: z.string().nullable(),
-  doi: z.string().nullable(),
-  pmid: z.string().nullable(),
-  quote: z.string(),
-  note: z.string(),
-  addedAt: isoTimestamp,
+export const flagKindSchema = z.enum(['typo', 'claim', 'furniture', 'medical', 'comment'])
+export type ReviewFlagKind = z.infer<typeof flagKindSchema>
+
+export const flagStatusSchema = z.enum([
+  'open',
+  'fixed',
+  'ignored',
+  'resolved',
+  'needs-source',
+  'source-attached',
+  'verified',
+  'disputed',
+  'not-a-claim',
+])
+export type FlagStatus = z.infer<typeof flagStatusSchema>
+
+export const claimSourceFieldsSchema = z.object({
+  url: z.string().max(2000).nullable(),
+  doi: z.string().max(300).nullable(),
+  pmid: z.string().max(20).nullable(),
+  quote: z.string().max(5000),
+  note: z.string().max(5000),
 })
+export type ClaimSourceFields = z.infer<typeof claimSourceFieldsSchema>
+
+export const claimSourceSchema = claimSourceFieldsSchema.extend({
+  id: z.string(),
+  addedAt: isoTimestamp,
+  addedBy: actorSchema,
+})
+export type ClaimSource = z.infer<typeof claimSourceSchema>
+
+export const flagNoteSchema = z.object({
+  id: z.string(),
+  at: isoTimestamp,
+  author: actorSchema,
+  text: z.string().min(1).max(10_000),
+})
+export type FlagNote = z.infer<typeof flagNoteSchema>
 
 export const flagHistoryEntrySchema = z.object({
   at: isoTimestamp,
-  by: z.string(),
+  by: actorSchema,
+  /** What happened, in words: "created", "status", "source attached", "re-anchored", … */
   change: z.string(),
+  from: flagStatusSchema.optional(),
+  to: flagStatusSchema.optional(),
+  reason: z.string().optional(),
 })
+export type FlagHistoryEntry = z.infer<typeof flagHistoryEntrySchema>
 
 export const reviewFlagSchema = z.object({
   id: z.string(),
-  kind: z.enum(['typo', 'claim', 'furniture', 'note']),
+  kind: flagKindSchema,
+  /** "check" for a flag an automatic check raised and a reviewer acted on; "manual" otherwise. */
+  origin: z.enum(['check', 'manual']),
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
-  actual: z.string(),
   expected: z.array(z.string()),
-  status: z.enum(['open', 'accepted', 'ignored', 'resolved', 'orphaned']),
+  status: flagStatusSchema,
+  /** Why it was dismissed (ignored, not a claim) or disputed; null otherwise. */
+  statusReason: z.string().nullable(),
   anchor: anchorSchema,
-  createdBy: z.string(),
+  /** True when the flagged text is gone from the draft: shown, never dropped. */
+  orphaned: z.boolean(),
+  createdAt: isoTimestamp,
+  createdBy: actorSchema,
   sources: z.array(claimSourceSchema),
+  notes: z.array(flagNoteSchema),
   history: z.array(flagHistoryEntrySchema),
 })
 export type ReviewFlag = z.infer<typeof reviewFlagSchema>
@@ -121,14 +167,29 @@ export const signOffSchema = z.object({
   contentHash: sha256Hex,
 })
 
-export const auditEntrySchema = z.object({
-  at: isoTimestamp,
-  actor: z.string(),
-  action: z.string(),
-  detail: z.string(),
-  previousHash: z.string(),
+/**
+ * A version whose content is kept: every imported version and every signed one (not every
+ * autosave), so later views can show what changed since then.
+ */
+export const keptVersionSchema = z.object({
+  number: z.number().int().positive(),
+  reason: z.enum(['imported', 'new-version', 'signed', 'migrated']),
+  contentHash: sha256Hex,
+  createdAt: isoTimestamp,
+  createdBy: actorSchema,
+  wordCount: z.number().int().nonnegative(),
+  sourceName: z.string().nullable(),
+  metadata: reviewMetadataSchema,
+  content: documentContentSchema,
+})
+export type KeptVersion = z.infer<typeof keptVersionSchema>
+
+/** The last audit entry this review file has seen; a log that ends before it was cut short. */
+export const auditHeadSchema = z.object({
+  seq: z.number().int().positive(),
   hash: sha256Hex,
 })
+export type AuditHead = z.infer<typeof auditHeadSchema>
 
 export const reviewSchema = z.object({
   schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
@@ -139,10 +200,10 @@ export const reviewSchema = z.object({
   metadata: reviewMetadataSchema,
   content: documentContentSchema,
   contentHash: sha256Hex,
-  versions: z.array(documentVersionSchema),
+  versions: z.array(keptVersionSchema),
   flags: z.array(reviewFlagSchema),
   signOffs: z.array(signOffSchema),
-  audit: z.array(auditEntrySchema),
+  auditHead: auditHeadSchema.nullable(),
 })
 export type Review = z.infer<typeof reviewSchema>
 
@@ -163,7 +224,7 @@ export const recentFileSchema = z.object({
 export type RecentFile = z.infer<typeof recentFileSchema>
 
 export const libraryIndexSchema = z.object({
-  schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
+  schemaVersion: z.literal(LIBRARY_INDEX_SCHEMA_VERSION),
   reviews: z.array(reviewSummarySchema),
   lastOpenedReviewId: z.uuid().nullable(),
   recentFiles: z.array(recentFileSchema),

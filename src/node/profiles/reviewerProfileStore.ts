@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import type { StoreProblem } from '../../shared/api/channels'
+import type { VersionedFormat } from '../../shared/review/migrations/migrateToCurrent'
+import { migrateToCurrent } from '../../shared/review/migrations/migrateToCurrent'
+import type {
+  ReviewerDetails,
+  ReviewerProfile,
+  ReviewerProfiles,
+} from '../../shared/review/reviewerSchema'
+import {
+  REVIEWER_PROFILES_SCHEMA_VERSION,
+  reviewerProfilesSchema,
+} from '../../shared/review/reviewerSchema'
+import { DurableJsonFile } from '../store/durableJsonFile'
+import { KeyedQueue } from '../store/keyedQueue'
+import { StoreError } from '../store/storeError'
+import { StoreFileError } from '../store/storeFileError'
+import { StoreProblems } from '../store/storeProblems'
+
+export const REVIEWER_PROFILES_FILE = 'reviewers.json'
+
+const reviewerProfilesFormat: VersionedFormat<null> = {
+  name: 'reviewer profiles',
+  currentVersion: REVIEWER_PROFILES_SCHEMA_VERSION,
+  steps: {},
+}
+
+function noProfiles(): ReviewerProfiles {
+  return { schemaVersion: REVIEWER_PROFILES_SCHEMA_VERSION, reviewers: [], activeReviewerId: null }
+}
+
+/**
+ * The people who review on this machine, kept in the data folder, and which of them is at the
+ * keyboard. Every review command is recorded with the active reviewer as its actor.
+ */
+export class ReviewerProfileStore {
+  private readonly problemFiles: StoreProblems
+  private readonly queue = new KeyedQueue()
+
+  private constructor(
+    private readonly file: DurableJsonFile<ReviewerProfiles>,
+    private data: ReviewerProfiles,
+    dataDir: string,
+    private readonly now: () => Date,
+  ) {
+    this.problemFiles = new StoreProblems(dataDir, now)
+  }
+
+  static async open(
+    dataDir: string,
+    options: { now?: () => Date } = {},
+  ): Promise<ReviewerProfileStore> {
+    const now = options.now ?? (() => new Date())
+    const file = new DurableJsonFile<ReviewerProfiles>(path.join(dataDir, REVIEWER_PROFILES_FILE), {
+      schema: reviewerProfilesSchema,
+      formatName: 'the reviewer profiles format',
+      migrate: (raw) => migrateToCurrent(raw, reviewerProfilesFormat, null),
+    })
+    try {
+      const stored = await file.read()
+      return new ReviewerProfileStore(file, stored ?? noProfiles(), dataDir, now)
+    } catch (error) {
+      if (!(error instanceof StoreFileError)) throw error
+      const store = new ReviewerProfileStore(file, noProfiles(), dataDir, now)
+      await store.problemFiles.setAside(REVIEWER_PROFILES_FILE, file, error.reason, () => true)
+      return store
+    }
+  }
+
+  get problems(): StoreProblem[] {
+    return this.problemFiles.all
+  }
+
+  get reviewers(): ReviewerProfile[] {
+    return this.data.reviewers.map((reviewer) => ({ ...reviewer }))
+  }
+
+  get active(): ReviewerProfile | null {
+    const id = this.data.activeReviewerId
+    return this.data.reviewers.find((reviewer) => reviewer.id === id) ?? null
+  }
+
+  /** Adds a reviewer and makes them the active one. */
+  create(details: ReviewerDetails): Promise<ReviewerProfile> {
+    return this.change((data) => {
+      const profile: ReviewerProfile = {
+        id: randomUUID(),
+        ...details,
+        createdAt: this.now().toISOString(),
+      }
+      return {
+        next: { ...data, reviewers: [...data.reviewers, profile], activeReviewerId: profile.id },
+        result: profile,
+      }
+    })
+  }
+
+  update(id: string, details: ReviewerDetails): Promise<ReviewerProfile> {
+    return this.change((data) => {
+      const updated = { ...this.find(id), ...details }
+      return {
+        next: {
+          ...data,
+          reviewers: data.reviewers.map((reviewer) => (reviewer.id === id ? updated : reviewer)),
+        },
+        result: updated,
+      }
+    })
+  }
+
+  setActive(id: string): Promise<ReviewerProfile> {
+    return this.change((data) => ({
+      next: { ...data, activeReviewerId: id },
+      result: this.find(id),
+    }))
+  }
+
+  async flush(): Promise<void> {
+    await this.file.flush()
+  }
+
+  private find(id: string): ReviewerProfile {
+    const profile = this.data.reviewers.find((reviewer) => reviewer.id === id)
+    if (!profile) throw new StoreError(`There is no reviewer profile with id ${id}.`)
+    return profile
+  }
+
+  /**
+   * One change at a time, each on the result of the last; written first, then adopted, so a
+   * failed write leaves the profiles as they were.
+   */
+  private change<Result>(
+    apply: (data: ReviewerProfiles) => { next: ReviewerProfiles; result: Result },
+  ): Promise<Result> {
+    return this.queue.run(REVIEWER_PROFILES_FILE, async () => {
+      const { next, result } = apply(this.data)
+      try {
+        await this.file.write(next)
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error)
+        throw new StoreError(`Could not save ${REVIEWER_PROFILES_FILE}: ${detail}`, {
+          cause: error,
+        })
+      }
+      this.data = next
+      return result
+    })
+  }
+}

@@ -1,0 +1,606 @@
+import { randomUUID } from 'node:crypto'
+import { anchorAt, anchorMatches } from '../../shared/anchoring/anchorAt'
+import type { ReanchorSummary, ReportedAnchor } from '../../shared/anchoring/reanchorFlags'
+import { reanchorFlags } from '../../shared/anchoring/reanchorFlags'
+import type { ParsedChannelInput, SavedReview } from '../../shared/api/channels'
+import { FLAG_STATUS_POLICY, statusChangeProblem } from '../../shared/review/flagStatus'
+import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
+import type {
+  Actor,
+  ClaimSourceFields,
+  KeptVersion,
+  Review,
+  ReviewFlag,
+} from '../../shared/review/reviewSchema'
+import { documentPlainText } from '../../shared/review/documentText'
+import type { ImportedDraft } from '../import/importDraft'
+import type { ReviewStore } from '../store/reviewStore'
+import { CommandRefusedError } from './commandRefusedError'
+import { createReviewFromImport } from './createReviewFromImport'
+import { describeContent } from './describeContent'
+import { findDraftContentProblem } from './validateDraftContent'
+
+type JsonDetails = Record<string, unknown>
+
+/** Appends one entry to a review's audit log and resolves once it is durable. */
+export interface AuditAppender {
+  append(entry: {
+    actor: Actor
+    action: string
+    details: JsonDetails
+  }): Promise<{ seq: number; hash: string }>
+}
+
+export interface ReviewCommandsOptions {
+  store: ReviewStore
+  auditLogFor: (reviewId: string) => AuditAppender
+  now?: () => Date
+}
+
+interface Change<Result> {
+  review: Review
+  details: JsonDetails
+  result: Result
+}
+
+type CheckFlagInput = ParsedChannelInput<'keepCheckFlag'>
+
+/**
+ * Every change to a review, as a named command. Each one is validated against the stored
+ * review (never trusting what the renderer believes), applied, recorded in the review's audit
+ * log with the actor, and resolved only once the log entry and the review file are durable.
+ * The log is written first: an entry whose review write then failed records an attempt, and a
+ * review file never holds a change its log does not.
+ */
+export class ReviewCommands {
+  private readonly store: ReviewStore
+  private readonly auditLogFor: (reviewId: string) => AuditAppender
+  private readonly now: () => Date
+
+  constructor(options: ReviewCommandsOptions) {
+    this.store = options.store
+    this.auditLogFor = options.auditLogFor
+    this.now = options.now ?? (() => new Date())
+  }
+
+  async createFromImport(
+    actor: Actor,
+    draft: ImportedDraft,
+    sourcePath: string | null,
+  ): Promise<Review> {
+    const review = createReviewFromImport(draft, sourcePath, actor, this.now())
+    return this.store.createReview(review, async (created) => {
+      const head = await this.auditLogFor(created.id).append({
+        actor,
+        action: 'review.created',
+        details: {
+          source: { name: draft.fileName, format: draft.format, sha256: draft.sha256 },
+          contentHash: created.contentHash,
+          wordCount: created.versions[0]?.wordCount ?? 0,
+        },
+      })
+      return { ...created, auditHead: { seq: head.seq, hash: head.hash } }
+    })
+  }
+
+  async deleteReview(actor: Actor, reviewId: string): Promise<void> {
+    const review = await this.store.getReview(reviewId)
+    await this.auditLogFor(reviewId).append({
+      actor,
+      action: 'review.deleted',
+      details: { title: review.metadata.title, contentHash: review.contentHash },
+    })
+    await this.store.deleteReview(reviewId)
+  }
+
+  async saveContent(
+    actor: Actor,
+    { reviewId, metadata, content, anchors }: ParsedChannelInput<'saveContent'>,
+  ): Promise<SavedReview> {
+    const problem = findDraftContentProblem(content)
+    if (problem) {
+      throw new CommandRefusedError('invalid-content', `The draft could not be saved: ${problem}`)
+    }
+    const saved = await this.execute(reviewId, actor, 'content.saved', (current, at) => {
+      if (
+        JSON.stringify(current.content) === JSON.stringify(content) &&
+        JSON.stringify(current.metadata) === JSON.stringify(metadata) &&
+        anchors.every((anchor) => sameAnchor(current.flags, anchor))
+      ) {
+        return null
+      }
+      const { contentHash, wordCount } = describeContent(metadata, content)
+      const { flags, summary } = reanchorFlags(
+        current.flags,
+        documentPlainText(content),
+        anchors,
+        at,
+        actor,
+      )
+      return {
+        review: { ...current, metadata, content, contentHash, flags },
+        details: {
+          contentHash,
+          previousContentHash: current.contentHash,
+          wordCount,
+          metadataChanged: changedFields(current.metadata, metadata),
+          flags: summary,
+        },
+        result: null,
+      }
+    })
+    return {
+      updatedAt: saved.review.updatedAt,
+      contentHash: saved.review.contentHash,
+      flags: saved.review.flags,
+    }
+  }
+
+  createFlag(actor: Actor, input: ParsedChannelInput<'createFlag'>): Promise<ReviewFlag> {
+    const definition = MANUAL_FLAGS[input.kind]
+    return this.addFlag(actor, input.reviewId, 'flag.created', input.range, (anchor, at) => ({
+      ...newFlag(actor, at, anchor),
+      kind: definition.kind,
+      origin: 'manual',
+      ruleId: definition.ruleId,
+      severity: 'warning',
+      message: definition.message,
+      status: FLAG_STATUS_POLICY[definition.kind].initial,
+      notes:
+        input.note === undefined || input.note === ''
+          ? []
+          : [{ id: randomUUID(), at, author: actor, text: input.note }],
+    }))
+  }
+
+  keepCheckFlag(actor: Actor, input: CheckFlagInput): Promise<ReviewFlag> {
+    return this.addFlag(actor, input.reviewId, 'flag.kept', input.range, (anchor, at) =>
+      checkFlag(actor, at, anchor, input),
+    )
+  }
+
+  /** Dismisses an automatic flag; one already kept for the same rule and text is updated instead. */
+  async dismissCheckFlag(
+    actor: Actor,
+    input: ParsedChannelInput<'dismissCheckFlag'>,
+  ): Promise<ReviewFlag> {
+    const status = input.kind === 'claim' ? 'not-a-claim' : 'ignored'
+    const { result } = await this.execute(
+      input.reviewId,
+      actor,
+      'flag.dismissed',
+      (current, at) => {
+        const text = documentPlainText(current.content)
+        assertRangeInText(text, input.range)
+        const existing = current.flags.find(
+          (flag) =>
+            flag.ruleId === input.ruleId &&
+            flag.anchor.start === input.range.start &&
+            flag.anchor.exact === input.range.exact,
+        )
+        const base =
+          existing ??
+          checkFlag(actor, at, anchorAt(text, input.range.start, input.range.end), input)
+        const dismissed: ReviewFlag = {
+          ...base,
+          status,
+          statusReason: input.reason,
+          history: [
+            ...base.history,
+            {
+              at,
+              by: actor,
+              change: 'status',
+              from: base.status,
+              to: status,
+              reason: input.reason,
+            },
+          ],
+        }
+        const flags = existing
+          ? current.flags.map((flag) => (flag.id === existing.id ? dismissed : flag))
+          : [...current.flags, dismissed]
+        return {
+          review: { ...current, flags },
+          details: flagDetails(dismissed, { reason: input.reason }),
+          result: dismissed,
+        }
+      },
+    )
+    return result
+  }
+
+  setFlagStatus(
+    actor: Actor,
+    { reviewId, flagId, status, reason }: ParsedChannelInput<'setFlagStatus'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.status-changed', (flag, at) => {
+      const problem = statusChangeProblem(flag, status, reason ?? null)
+      if (problem)
+        throw new CommandRefusedError('invalid-status', `The flag was not changed: ${problem}.`)
+      if (flag.status === status && (reason ?? null) === flag.statusReason) return null
+      return {
+        flag: {
+          ...flag,
+          status,
+          statusReason: reason === undefined || reason === '' ? null : reason,
+          history: [
+            ...flag.history,
+            {
+              at,
+              by: actor,
+              change: 'status',
+              from: flag.status,
+              to: status,
+              ...(reason ? { reason } : {}),
+            },
+          ],
+        },
+        details: { from: flag.status, to: status, ...(reason ? { reason } : {}) },
+      }
+    })
+  }
+
+  addFlagNote(
+    actor: Actor,
+    { reviewId, flagId, text }: ParsedChannelInput<'addFlagNote'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.note-added', (flag, at) => {
+      const note = { id: randomUUID(), at, author: actor, text }
+      return { flag: { ...flag, notes: [...flag.notes, note] }, details: { noteId: note.id, text } }
+    })
+  }
+
+  attachSource(
+    actor: Actor,
+    { reviewId, flagId, source }: ParsedChannelInput<'attachSource'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.source-attached', (flag, at) => {
+      assertClaim(flag)
+      const attached = { ...normaliseSource(source), id: randomUUID(), addedAt: at, addedBy: actor }
+      const status = flag.status === 'needs-source' ? 'source-attached' : flag.status
+      return {
+        flag: {
+          ...flag,
+          status,
+          sources: [...flag.sources, attached],
+          history: [
+            ...flag.history,
+            { at, by: actor, change: 'source attached', from: flag.status, to: status },
+          ],
+        },
+        details: { sourceId: attached.id, source: normaliseSource(source) },
+      }
+    })
+  }
+
+  editSource(
+    actor: Actor,
+    { reviewId, flagId, sourceId, source }: ParsedChannelInput<'editSource'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.source-edited', (flag, at) => {
+      const existing = findSource(flag, sourceId)
+      const edited = { ...existing, ...normaliseSource(source) }
+      return {
+        flag: {
+          ...flag,
+          sources: flag.sources.map((candidate) =>
+            candidate.id === sourceId ? edited : candidate,
+          ),
+          history: [...flag.history, { at, by: actor, change: 'source edited' }],
+        },
+        details: { sourceId, before: sourceFields(existing), after: normaliseSource(source) },
+      }
+    })
+  }
+
+  detachSource(
+    actor: Actor,
+    { reviewId, flagId, sourceId }: ParsedChannelInput<'detachSource'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.source-detached', (flag, at) => {
+      const detached = findSource(flag, sourceId)
+      const sources = flag.sources.filter((candidate) => candidate.id !== sourceId)
+      const status =
+        sources.length === 0 && (flag.status === 'source-attached' || flag.status === 'verified')
+          ? 'needs-source'
+          : flag.status
+      return {
+        flag: {
+          ...flag,
+          sources,
+          status,
+          history: [
+            ...flag.history,
+            { at, by: actor, change: 'source detached', from: flag.status, to: status },
+          ],
+        },
+        details: { sourceId, source: sourceFields(detached) },
+      }
+    })
+  }
+
+  /** Replaces the draft with a revised file, keeps it as a version and re-anchors every flag. */
+  async importNewVersion(
+    actor: Actor,
+    reviewId: string,
+    draft: ImportedDraft,
+  ): Promise<{ review: Review; flags: ReanchorSummary }> {
+    const { review, result } = await this.execute(
+      reviewId,
+      actor,
+      'version.imported',
+      (current, at) => {
+        const metadata = { ...current.metadata }
+        for (const [field, value] of Object.entries(draft.metadata) as [
+          keyof typeof metadata,
+          never,
+        ][]) {
+          if (value !== '' && value !== null) metadata[field] = value
+        }
+        const { contentHash, wordCount } = describeContent(metadata, draft.content)
+        const { flags, summary } = reanchorFlags(
+          current.flags,
+          documentPlainText(draft.content),
+          [],
+          at,
+          actor,
+        )
+        const version: KeptVersion = {
+          number: nextVersionNumber(current),
+          reason: 'new-version',
+          contentHash,
+          createdAt: at,
+          createdBy: actor,
+          wordCount,
+          sourceName: draft.fileName,
+          metadata,
+          content: draft.content,
+        }
+        return {
+          review: {
+            ...current,
+            metadata,
+            content: draft.content,
+            contentHash,
+            flags,
+            versions: [...current.versions, version],
+          },
+          details: {
+            version: version.number,
+            source: { name: draft.fileName, format: draft.format, sha256: draft.sha256 },
+            contentHash,
+            previousContentHash: current.contentHash,
+            wordCount,
+            flags: summary,
+          },
+          result: summary,
+        }
+      },
+    )
+    return { review, flags: result }
+  }
+
+  private async addFlag(
+    actor: Actor,
+    reviewId: string,
+    action: string,
+    range: ReportedRange,
+    build: (anchor: ReviewFlag['anchor'], at: string) => ReviewFlag,
+  ): Promise<ReviewFlag> {
+    const { result } = await this.execute(reviewId, actor, action, (current, at) => {
+      const text = documentPlainText(current.content)
+      assertRangeInText(text, range)
+      const flag = build(anchorAt(text, range.start, range.end), at)
+      return {
+        review: { ...current, flags: [...current.flags, flag] },
+        details: flagDetails(flag),
+        result: flag,
+      }
+    })
+    return result
+  }
+
+  private async changeFlag(
+    actor: Actor,
+    reviewId: string,
+    flagId: string,
+    action: string,
+    change: (flag: ReviewFlag, at: string) => { flag: ReviewFlag; details: JsonDetails } | null,
+  ): Promise<ReviewFlag> {
+    const { result } = await this.execute(
+      reviewId,
+      actor,
+      action,
+      (current, at) => {
+        const flag = current.flags.find((candidate) => candidate.id === flagId)
+        if (!flag) {
+          throw new CommandRefusedError(
+            'flag-not-found',
+            `There is no flag ${flagId} in this review; it may have been removed.`,
+          )
+        }
+        const changed = change(flag, at)
+        if (changed === null) return null
+        return {
+          review: {
+            ...current,
+            flags: current.flags.map((candidate) =>
+              candidate.id === flagId ? changed.flag : candidate,
+            ),
+          },
+          details: { flagId, kind: flag.kind, quote: flag.anchor.exact, ...changed.details },
+          result: changed.flag,
+        }
+      },
+      (review) => findFlag(review, flagId),
+    )
+    return result
+  }
+
+  /**
+   * Runs one command: reads the review in its queue, applies the change, appends the audit
+   * entry, then writes the review with the new audit head. `apply` returns null for no change.
+   */
+  private async execute<Result>(
+    reviewId: string,
+    actor: Actor,
+    action: string,
+    apply: (current: Review, at: string) => Change<Result> | null,
+    unchanged: (current: Review) => Result = alwaysChanges,
+  ): Promise<{ review: Review; result: Result }> {
+    let outcome: { result: Result } | null = null
+    const review = await this.store.updateReview(reviewId, async (current) => {
+      const at = this.now().toISOString()
+      const change = apply(current, at)
+      if (change === null) return current
+      const head = await this.auditLogFor(reviewId).append({
+        actor,
+        action,
+        details: change.details,
+      })
+      outcome = { result: change.result }
+      return { ...change.review, updatedAt: at, auditHead: { seq: head.seq, hash: head.hash } }
+    })
+    const applied = outcome as { result: Result } | null
+    return { review, result: applied === null ? unchanged(review) : applied.result }
+  }
+}
+
+type ReportedRange = Pick<ReportedAnchor, 'start' | 'end' | 'exact'>
+
+function alwaysChanges(): never {
+  throw new Error('A review command that always changes the review made no change.')
+}
+
+function assertRangeInText(text: string, range: ReportedRange): void {
+  if (!anchorMatches(text, range)) {
+    throw new CommandRefusedError(
+      'stale-selection',
+      `The flag was not created: “${truncate(range.exact)}” is not at that place in the saved draft. Save the draft and try again.`,
+    )
+  }
+}
+
+function sameAnchor(flags: readonly ReviewFlag[], anchor: ReportedAnchor): boolean {
+  const flag = flags.find((candidate) => candidate.id === anchor.flagId)
+  return (
+    flag !== undefined &&
+    flag.anchor.start === anchor.start &&
+    flag.anchor.end === anchor.end &&
+    flag.anchor.exact === anchor.exact
+  )
+}
+
+function newFlag(actor: Actor, at: string, anchor: ReviewFlag['anchor']) {
+  return {
+    id: randomUUID(),
+    expected: [],
+    statusReason: null,
+    anchor,
+    orphaned: false,
+    createdAt: at,
+    createdBy: actor,
+    sources: [],
+    notes: [],
+    history: [{ at, by: actor, change: 'created' }],
+  }
+}
+
+function checkFlag(
+  actor: Actor,
+  at: string,
+  anchor: ReviewFlag['anchor'],
+  check: Pick<CheckFlagInput, 'kind' | 'ruleId' | 'severity' | 'message' | 'expected'>,
+): ReviewFlag {
+  return {
+    ...newFlag(actor, at, anchor),
+    kind: check.kind,
+    origin: 'check',
+    ruleId: check.ruleId,
+    severity: check.severity,
+    message: check.message,
+    expected: check.expected,
+    status: FLAG_STATUS_POLICY[check.kind].initial,
+  }
+}
+
+function flagDetails(flag: ReviewFlag, extra: JsonDetails = {}): JsonDetails {
+  return {
+    flagId: flag.id,
+    kind: flag.kind,
+    origin: flag.origin,
+    ruleId: flag.ruleId,
+    status: flag.status,
+    quote: flag.anchor.exact,
+    start: flag.anchor.start,
+    ...extra,
+  }
+}
+
+function assertClaim(flag: ReviewFlag): void {
+  if (flag.kind !== 'claim') {
+    throw new CommandRefusedError('not-a-claim', 'Sources can only be attached to claims.')
+  }
+}
+
+function findSource(flag: ReviewFlag, sourceId: string): ReviewFlag['sources'][number] {
+  const source = flag.sources.find((candidate) => candidate.id === sourceId)
+  if (!source) {
+    throw new CommandRefusedError(
+      'source-not-found',
+      `This claim has no source ${sourceId}; it may have been removed.`,
+    )
+  }
+  return source
+}
+
+function findFlag(review: Review, flagId: string): ReviewFlag {
+  const flag = review.flags.find((candidate) => candidate.id === flagId)
+  if (!flag)
+    throw new CommandRefusedError('flag-not-found', `There is no flag ${flagId} in this review.`)
+  return flag
+}
+
+function normaliseSource(source: ClaimSourceFields): ClaimSourceFields {
+  const blankToNull = (value: string | null) =>
+    value === null || value.trim() === '' ? null : value.trim()
+  const normalised = {
+    url: blankToNull(source.url),
+    doi: blankToNull(source.doi),
+    pmid: blankToNull(source.pmid),
+    quote: source.quote.trim(),
+    note: source.note.trim(),
+  }
+  if (
+    normalised.url === null &&
+    normalised.doi === null &&
+    normalised.pmid === null &&
+    normalised.quote === ''
+  ) {
+    throw new CommandRefusedError('empty-source', 'A source needs a URL, a DOI, a PMID or a quote.')
+  }
+  if (normalised.url !== null && !/^https?:\/\//i.test(normalised.url)) {
+    throw new CommandRefusedError(
+      'invalid-source',
+      `The source URL “${truncate(normalised.url)}” must start with http:// or https://.`,
+    )
+  }
+  return normalised
+}
+
+function sourceFields({ url, doi, pmid, quote, note }: ClaimSourceFields): ClaimSourceFields {
+  return { url, doi, pmid, quote, note }
+}
+
+function changedFields<T extends object>(before: T, after: T): string[] {
+  return (Object.keys(after) as (keyof T)[]).filter((key) => before[key] !== after[key]).map(String)
+}
+
+function nextVersionNumber(review: Review): number {
+  return Math.max(0, ...review.versions.map((version) => version.number)) + 1
+}
+
+function truncate(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}

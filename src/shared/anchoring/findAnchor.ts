@@ -1,0 +1,57 @@
+import type { Anchor } from '../review/reviewSchema'
+
+export interface TextRange {
+  start: number
+  end: number
+}
+
+function commonSuffixLength(first: string, second: string): number {
+  let length = 0
+  while (
+    length < first.length &&
+    length < second.length &&
+    first[first.length - 1 - length] === second[second.length - 1 - length]
+  ) {
+    length += 1
+  }
+  return length
+}
+
+function commonPrefixLength(first: string, second: string): number {
+  let length = 0
+  while (length < first.length && length < second.length && first[length] === second[length]) {
+    length += 1
+  }
+  return length
+}
+
+/**
+ * Finds an anchor's quote in (possibly changed) text: among every occurrence of the exact
+ * quote, the one whose surrounding text matches the stored prefix and suffix best, and then
+ * the one nearest the stored position. Null when the quote is gone.
+ */
+export function findAnchor(text: string, anchor: Anchor): TextRange | null {
+  if (anchor.exact === '') return null
+  let best: { range: TextRange; context: number; distance: number } | null = null
+  for (
+    let start = text.indexOf(anchor.exact);
+    start !== -1;
+    start = text.indexOf(anchor.exact, start + 1)
+  ) {
+    const end = start + anchor.exact.length
+    const context =
+      commonSuffixLength(
+        text.slice(Math.max(0, start - anchor.prefix.length), start),
+        anchor.prefix,
+      ) + commonPrefixLength(text.slice(end, end + anchor.suffix.length), anchor.suffix)
+    const distance = Math.abs(start - anchor.start)
+    if (
+      best === null ||
+      context > best.context ||
+      (context === best.context && distance < best.distance)
+    ) {
+      best = { range: { start, end }, context, distance }
+    }
+  }
+  return best?.range ?? null
+}

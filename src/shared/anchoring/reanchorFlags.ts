@@ -1,0 +1,74 @@
+import type { Actor, ReviewFlag } from '../review/reviewSchema'
+import { anchorAt, anchorMatches } from './anchorAt'
+import { findAnchor } from './findAnchor'
+
+/** Where the editor says a stored flag is now: its range and the text it covers there. */
+export interface ReportedAnchor {
+  flagId: string
+  start: number
+  end: number
+  exact: string
+}
+
+export interface ReanchorSummary {
+  /** Flags whose quote is at the same place. */
+  kept: number
+  /** Flags found again elsewhere (by the editor's mapping or by their quote). */
+  moved: number
+  /** Flags whose text is gone; they stay in the review, marked orphaned. */
+  orphaned: number
+}
+
+export interface Reanchored {
+  flags: ReviewFlag[]
+  summary: ReanchorSummary
+}
+
+/**
+ * Anchors every stored flag in new text. A position the editor reports is used only when the
+ * text really is there; otherwise, and for flags it did not report, the stored quote is looked
+ * for (prefix, suffix, nearest position). A flag that cannot be found becomes an orphan — never
+ * dropped — and an orphan whose quote reappears (e.g. after an undo) is anchored again.
+ */
+export function reanchorFlags(
+  flags: readonly ReviewFlag[],
+  text: string,
+  reported: readonly ReportedAnchor[],
+  at: string,
+  actor: Actor,
+): Reanchored {
+  const reportedById = new Map(reported.map((anchor) => [anchor.flagId, anchor]))
+  const summary: ReanchorSummary = { kept: 0, moved: 0, orphaned: 0 }
+  const result = flags.map((flag): ReviewFlag => {
+    const fromEditor = reportedById.get(flag.id)
+    const range =
+      fromEditor && !flag.orphaned && anchorMatches(text, fromEditor)
+        ? fromEditor
+        : findAnchor(text, flag.anchor)
+    if (range === null) {
+      summary.orphaned += 1
+      if (flag.orphaned) return flag
+      return {
+        ...flag,
+        orphaned: true,
+        history: [...flag.history, { at, by: actor, change: 'orphaned: its text is gone' }],
+      }
+    }
+    const anchor = anchorAt(text, range.start, range.end)
+    const unmoved =
+      !flag.orphaned && anchor.start === flag.anchor.start && anchor.end === flag.anchor.end
+    if (unmoved) summary.kept += 1
+    else summary.moved += 1
+    const history = [...flag.history]
+    if (flag.orphaned) history.push({ at, by: actor, change: 'anchored again: its text is back' })
+    if (anchor.exact !== flag.anchor.exact) {
+      history.push({
+        at,
+        by: actor,
+        change: `text changed from “${flag.anchor.exact}” to “${anchor.exact}”`,
+      })
+    }
+    return { ...flag, anchor, orphaned: false, history }
+  })
+  return { flags: result, summary }
+}
