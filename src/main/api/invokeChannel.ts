@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ChannelName, ChannelResult } from '../../shared/api/channels'
 import { channels } from '../../shared/api/channels'
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../shared/validation/nestingDepth'
 import type { ApiContext } from './apiContext'
 import type { ChannelHandler } from './channelHandlers'
 import { channelHandlers } from './channelHandlers'
@@ -21,6 +22,16 @@ export async function invokeChannel(
 ): Promise<ChannelResult<unknown>> {
   if (!isChannelName(name)) {
     return { ok: false, error: { code: 'unknown-channel', message: `Unknown request “${name}”.` } }
+  }
+  // Measured iteratively before the recursive schema sees it, which a deep tree would overflow.
+  if (nestsDeeperThan(payload, MAX_NESTING_DEPTH)) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Invalid request to ${name}: it nests more than ${MAX_NESTING_DEPTH} levels deep (a draft that deep cannot be saved).`,
+      },
+    }
   }
   const parsed = channels[name].input.safeParse(payload)
   if (!parsed.success) {

@@ -19,7 +19,16 @@ export interface TestWorkspace {
   close: () => Promise<void>
 }
 
-export async function openTestWorkspace(): Promise<TestWorkspace> {
+/** The reviewer every test workspace starts with, unless a test asks for none. */
+export const TEST_REVIEWER = {
+  name: 'Robin Test',
+  role: 'medical-reviewer',
+  credentials: 'MD',
+} as const
+
+export async function openTestWorkspace(
+  options: { withReviewer?: boolean } = {},
+): Promise<TestWorkspace> {
   const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-api-'))
   const context = await openWorkspace(
     dataDir,
@@ -32,6 +41,7 @@ export async function openTestWorkspace(): Promise<TestWorkspace> {
     },
     testImportOptions,
   )
+  if (options.withReviewer ?? true) await context.reviewers.create({ ...TEST_REVIEWER })
   return {
     dataDir,
     context,
@@ -47,6 +57,7 @@ export async function openTestWorkspace(): Promise<TestWorkspace> {
     },
     close: async () => {
       await context.store.close()
+      await context.reviewers.flush()
       await rm(dataDir, { recursive: true, force: true })
     },
   }

@@ -6,11 +6,25 @@ export function sha256Of(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
+export const TEST_ACTOR = { id: 'test-reviewer', name: 'Test Reviewer, MD' }
+
 /** A valid review with one paragraph of text; pass overrides for the fields a test cares about. */
 export function buildReview(overrides: Partial<Review> = {}): Review {
   const text = 'Vitamin D levels drop in winter.'
   const createdAt = '2025-03-01T09:00:00.000Z'
   const contentHash = sha256Of(text)
+  const metadata = {
+    title: 'Vitamin D and winter',
+    author: 'Ada Writer',
+    authorRole: 'Health reporter',
+    publishedDate: null,
+    updatedDate: '2025-02-28',
+    imageCredit: '',
+  }
+  const content = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  }
   return {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     id: randomUUID(),
@@ -23,20 +37,25 @@ export function buildReview(overrides: Partial<Review> = {}): Review {
       importedAt: createdAt,
       sha256: sha256Of('draft bytes'),
     },
-    metadata: {
-      title: 'Vitamin D and winter',
-      author: 'Ada Writer',
-      authorRole: 'Health reporter',
-      publishedDate: null,
-      updatedDate: '2025-02-28',
-      imageCredit: '',
-    },
-    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    metadata,
+    content,
     contentHash,
-    versions: [{ contentHash, savedAt: createdAt }],
+    versions: [
+      {
+        number: 1,
+        reason: 'imported',
+        contentHash,
+        createdAt,
+        createdBy: TEST_ACTOR,
+        wordCount: 6,
+        sourceName: 'draft.docx',
+        metadata,
+        content,
+      },
+    ],
     flags: [],
     signOffs: [],
-    audit: [],
+    auditHead: null,
     ...overrides,
   }
 }

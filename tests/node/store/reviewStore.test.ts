@@ -241,13 +241,24 @@ describe('ReviewStore', () => {
         store.updateReview(review.id, (current) => ({
           ...current,
           updatedAt: time,
-          versions: [...current.versions, { contentHash: sha256Of(time), savedAt: time }],
+          versions: [
+            ...current.versions,
+            {
+              ...current.versions[0]!,
+              number: current.versions.length + 1,
+              contentHash: sha256Of(time),
+              createdAt: time,
+            },
+          ],
         })),
       ),
     )
     store = await reopenStore(store)
     const saved = await store.getReview(review.id)
-    expect(saved.versions.map((version) => version.savedAt)).toEqual([review.createdAt, ...savedAt])
+    expect(saved.versions.map((version) => version.createdAt)).toEqual([
+      review.createdAt,
+      ...savedAt,
+    ])
     expect(store.listReviews()[0]?.updatedAt).toBe(savedAt[9])
   })
 
