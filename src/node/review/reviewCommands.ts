@@ -101,34 +101,40 @@ export class ReviewCommands {
     if (problem) {
       throw new CommandRefusedError('invalid-content', `The draft could not be saved: ${problem}`)
     }
-    const saved = await this.execute(reviewId, actor, 'content.saved', (current, at) => {
-      if (
-        JSON.stringify(current.content) === JSON.stringify(content) &&
-        JSON.stringify(current.metadata) === JSON.stringify(metadata) &&
-        anchors.every((anchor) => sameAnchor(current.flags, anchor))
-      ) {
-        return null
-      }
-      const { contentHash, wordCount } = describeContent(metadata, content)
-      const { flags, summary } = reanchorFlags(
-        current.flags,
-        documentPlainText(content),
-        anchors,
-        at,
-        actor,
-      )
-      return {
-        review: { ...current, metadata, content, contentHash, flags },
-        details: {
-          contentHash,
-          previousContentHash: current.contentHash,
-          wordCount,
-          metadataChanged: changedFields(current.metadata, metadata),
-          flags: summary,
-        },
-        result: null,
-      }
-    })
+    const saved = await this.execute(
+      reviewId,
+      actor,
+      'content.saved',
+      (current, at) => {
+        if (
+          JSON.stringify(current.content) === JSON.stringify(content) &&
+          JSON.stringify(current.metadata) === JSON.stringify(metadata) &&
+          anchors.every((anchor) => sameAnchor(current.flags, anchor))
+        ) {
+          return null
+        }
+        const { contentHash, wordCount } = describeContent(metadata, content)
+        const { flags, summary } = reanchorFlags(
+          current.flags,
+          documentPlainText(content),
+          anchors,
+          at,
+          actor,
+        )
+        return {
+          review: { ...current, metadata, content, contentHash, flags },
+          details: {
+            contentHash,
+            previousContentHash: current.contentHash,
+            wordCount,
+            metadataChanged: changedFields(current.metadata, metadata),
+            flags: summary,
+          },
+          result: null,
+        }
+      },
+      () => null,
+    )
     return {
       updatedAt: saved.review.updatedAt,
       contentHash: saved.review.contentHash,

@@ -1,4 +1,4 @@
-import type { Actor, ReviewFlag } from '../review/reviewSchema'
+import type { Actor, Anchor, ReviewFlag } from '../review/reviewSchema'
 import { anchorAt, anchorMatches } from './anchorAt'
 import { findAnchor } from './findAnchor'
 
@@ -24,6 +24,27 @@ export interface Reanchored {
   summary: ReanchorSummary
 }
 
+/** Characters of stored context that must still surround a quote the editor says was edited. */
+const EDITED_QUOTE_CONTEXT = 8
+
+/**
+ * Whether to believe the editor about where a flag is now. Its text must be there; and a quote
+ * that changed (the reviewer edited inside the flagged words) must still sit between the same
+ * words as before, and the old quote must be gone — so a flag cannot be moved onto unrelated
+ * text by a save.
+ */
+function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boolean {
+  if (!anchorMatches(text, reported)) return false
+  if (reported.exact === stored.exact) return true
+  if (findAnchor(text, stored) !== null) return false
+  const before = text.slice(Math.max(0, reported.start - EDITED_QUOTE_CONTEXT), reported.start)
+  const after = text.slice(reported.end, reported.end + EDITED_QUOTE_CONTEXT)
+  return (
+    (before !== '' && stored.prefix.endsWith(before)) ||
+    (after !== '' && stored.suffix.startsWith(after))
+  )
+}
+
 /**
  * Anchors every stored flag in new text. A position the editor reports is used only when the
  * text really is there; otherwise, and for flags it did not report, the stored quote is looked
@@ -42,7 +63,7 @@ export function reanchorFlags(
   const result = flags.map((flag): ReviewFlag => {
     const fromEditor = reportedById.get(flag.id)
     const range =
-      fromEditor && !flag.orphaned && anchorMatches(text, fromEditor)
+      fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
         ? fromEditor
         : findAnchor(text, flag.anchor)
     if (range === null) {

@@ -1,0 +1,385 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { importDraftBytes } from '../../../src/node/import/importDraft'
+import type { AuditAppender } from '../../../src/node/review/reviewCommands'
+import { ReviewCommands } from '../../../src/node/review/reviewCommands'
+import { ReviewStore } from '../../../src/node/store/reviewStore'
+import type { Actor, Review } from '../../../src/shared/review/reviewSchema'
+import { documentPlainText } from '../../../src/shared/review/documentText'
+
+const DANA: Actor = { id: 'dana', name: 'Dana Reyes, MD' }
+const SAM: Actor = { id: 'sam', name: 'Sam Ortiz' }
+const DRAFT = [
+  'Short Walks After Meals',
+  '',
+  'A new study reveals that a ten-minute walk lowers blood sugar.',
+  '',
+  'Its a simple habit that most people can keep.',
+].join('\n')
+
+interface RecordedEntry {
+  reviewId: string
+  actor: Actor
+  action: string
+  details: Record<string, unknown>
+}
+
+/** Records entries in memory; the real, hash-chained log has its own tests. */
+function recordingAuditLogs(entries: RecordedEntry[]): (reviewId: string) => AuditAppender {
+  return (reviewId) => ({
+    append: async (entry) => {
+      entries.push({ reviewId, ...entry })
+      const seq = entries.filter((recorded) => recorded.reviewId === reviewId).length
+      return { seq, hash: seq.toString(16).padStart(64, '0') }
+    },
+  })
+}
+
+function rangeOf(text: string, quote: string) {
+  const start = text.indexOf(quote)
+  if (start === -1) throw new Error(`“${quote}” is not in the text`)
+  return { start, end: start + quote.length, exact: quote }
+}
+
+describe('ReviewCommands', () => {
+  let dataDir: string
+  let store: ReviewStore
+  let entries: RecordedEntry[]
+  let commands: ReviewCommands
+  let review: Review
+  let text: string
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'copydesk-commands-'))
+    store = await ReviewStore.open(dataDir)
+    entries = []
+    commands = new ReviewCommands({ store, auditLogFor: recordingAuditLogs(entries) })
+    const draft = await importDraftBytes('walks.txt', Buffer.from(DRAFT))
+    review = await commands.createFromImport(SAM, draft, null)
+    text = documentPlainText(review.content)
+  })
+
+  afterEach(async () => {
+    await store.close()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('records the import with its actor and keeps the imported content as version 1', async () => {
+    expect(entries).toEqual([
+      expect.objectContaining({ reviewId: review.id, actor: SAM, action: 'review.created' }),
+    ])
+    expect(review.auditHead).toEqual({ seq: 1, hash: '1'.padStart(64, '0') })
+    expect(review.versions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        reason: 'imported',
+        createdBy: SAM,
+        content: review.content,
+      }),
+    ])
+  })
+
+  it('creates a manual flag on a selection of the saved text, with main’s own anchor context', async () => {
+    const range = rangeOf(text, 'lowers blood sugar')
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range,
+      note: 'Which study?',
+    })
+    expect(flag).toMatchObject({
+      kind: 'claim',
+      origin: 'manual',
+      ruleId: 'manual/needs-source',
+      status: 'needs-source',
+      createdBy: DANA,
+      anchor: { ...range, prefix: text.slice(range.start - 32, range.start) },
+      notes: [expect.objectContaining({ author: DANA, text: 'Which study?' })],
+    })
+    const stored = await store.getReview(review.id)
+    expect(stored.flags).toEqual([flag])
+    expect(stored.auditHead?.seq).toBe(2)
+    expect(entries.at(-1)).toMatchObject({
+      actor: DANA,
+      action: 'flag.created',
+      details: { flagId: flag.id, kind: 'claim', quote: 'lowers blood sugar' },
+    })
+  })
+
+  it('refuses a flag whose quote is not at that place in the saved text, and records nothing', async () => {
+    const range = rangeOf(text, 'lowers blood sugar')
+    await expect(
+      commands.createFlag(DANA, {
+        reviewId: review.id,
+        kind: 'comment',
+        range: { ...range, start: range.start + 1, end: range.end + 1 },
+      }),
+    ).rejects.toThrow('is not at that place in the saved draft')
+    expect(entries).toHaveLength(1)
+    expect((await store.getReview(review.id)).flags).toEqual([])
+  })
+
+  it('moves a claim from needs source to source attached to verified, recording each step', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    await expect(
+      commands.setFlagStatus(DANA, { reviewId: review.id, flagId: flag.id, status: 'verified' }),
+    ).rejects.toThrow(
+      'The flag was not changed: marking it “Verified” needs a source attached first.',
+    )
+
+    const sourced = await commands.attachSource(DANA, {
+      reviewId: review.id,
+      flagId: flag.id,
+      source: {
+        url: ' https://example.org/walking-trial ',
+        doi: '',
+        pmid: null,
+        quote: '',
+        note: '',
+      },
+    })
+    expect(sourced.status).toBe('source-attached')
+    expect(sourced.sources).toEqual([
+      expect.objectContaining({
+        url: 'https://example.org/walking-trial',
+        doi: null,
+        addedBy: DANA,
+      }),
+    ])
+
+    const verified = await commands.setFlagStatus(DANA, {
+      reviewId: review.id,
+      flagId: flag.id,
+      status: 'verified',
+    })
+    expect(verified.history.map((entry) => [entry.change, entry.from, entry.to])).toEqual([
+      ['created', undefined, undefined],
+      ['source attached', 'needs-source', 'source-attached'],
+      ['status', 'source-attached', 'verified'],
+    ])
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'review.created',
+      'flag.created',
+      'flag.source-attached',
+      'flag.status-changed',
+    ])
+  })
+
+  it('edits and detaches a source; a claim left without sources needs one again', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const sourced = await commands.attachSource(DANA, {
+      reviewId: review.id,
+      flagId: flag.id,
+      source: { url: null, doi: '10.1000/walk.1', pmid: null, quote: '', note: '' },
+    })
+    const sourceId = sourced.sources[0]!.id
+    const edited = await commands.editSource(SAM, {
+      reviewId: review.id,
+      flagId: flag.id,
+      sourceId,
+      source: { url: null, doi: '10.1000/walk.2', pmid: null, quote: '', note: 'corrected DOI' },
+    })
+    expect(edited.sources[0]).toMatchObject({
+      id: sourceId,
+      doi: '10.1000/walk.2',
+      note: 'corrected DOI',
+    })
+    const detached = await commands.detachSource(SAM, {
+      reviewId: review.id,
+      flagId: flag.id,
+      sourceId,
+    })
+    expect(detached).toMatchObject({ sources: [], status: 'needs-source' })
+  })
+
+  it('refuses an empty source and a source URL that is not http(s)', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const empty = { url: null, doi: null, pmid: null, quote: ' ', note: 'n' }
+    await expect(
+      commands.attachSource(DANA, { reviewId: review.id, flagId: flag.id, source: empty }),
+    ).rejects.toThrow('A source needs a URL, a DOI, a PMID or a quote.')
+    await expect(
+      commands.attachSource(DANA, {
+        reviewId: review.id,
+        flagId: flag.id,
+        source: { ...empty, url: 'javascript:alert(1)' },
+      }),
+    ).rejects.toThrow('must start with http:// or https://')
+  })
+
+  it('adds notes to a flag with their author', async () => {
+    const flag = await commands.createFlag(SAM, {
+      reviewId: review.id,
+      kind: 'medical',
+      range: rangeOf(text, 'ten-minute walk'),
+    })
+    const noted = await commands.addFlagNote(DANA, {
+      reviewId: review.id,
+      flagId: flag.id,
+      text: 'Fine for adults.',
+    })
+    expect(noted.notes).toEqual([
+      expect.objectContaining({ author: DANA, text: 'Fine for adults.' }),
+    ])
+  })
+
+  it('dismisses an automatic flag with its reason, once, updating the same flag the second time', async () => {
+    const check = {
+      reviewId: review.id,
+      range: rangeOf(text, 'Its'),
+      kind: 'typo' as const,
+      ruleId: 'grammar/its-its',
+      severity: 'warning' as const,
+      message: 'Did you mean “It’s”?',
+      expected: ['It’s'],
+    }
+    const first = await commands.dismissCheckFlag(SAM, { ...check, reason: 'House style' })
+    expect(first).toMatchObject({ origin: 'check', status: 'ignored', statusReason: 'House style' })
+    const second = await commands.dismissCheckFlag(SAM, { ...check, reason: 'Quoted speech' })
+    expect(second.id).toBe(first.id)
+    expect((await store.getReview(review.id)).flags).toHaveLength(1)
+    expect(entries.at(-1)).toMatchObject({
+      action: 'flag.dismissed',
+      details: { reason: 'Quoted speech' },
+    })
+  })
+
+  it('saves content, re-anchors stored flags and records the save; an unchanged save records nothing', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const content = structuredClone(review.content)
+    content.content?.splice(1, 0, {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Updated in November.' }],
+    })
+    const newText = documentPlainText(content)
+    const saved = await commands.saveContent(DANA, {
+      reviewId: review.id,
+      metadata: review.metadata,
+      content,
+      anchors: [{ flagId: flag.id, ...rangeOf(newText, 'A new study reveals') }],
+    })
+    expect(saved.flags[0]?.anchor.start).toBe(newText.indexOf('A new study reveals'))
+    expect(saved.contentHash).not.toBe(review.contentHash)
+    expect(entries.at(-1)).toMatchObject({
+      action: 'content.saved',
+      details: {
+        previousContentHash: review.contentHash,
+        contentHash: saved.contentHash,
+        flags: { kept: 0, moved: 1, orphaned: 0 },
+      },
+    })
+    const count = entries.length
+    await commands.saveContent(DANA, {
+      reviewId: review.id,
+      metadata: review.metadata,
+      content,
+      anchors: [{ flagId: flag.id, ...rangeOf(newText, 'A new study reveals') }],
+    })
+    expect(entries).toHaveLength(count)
+  })
+
+  it('never trusts a reported anchor whose text is not there: the flag is re-found by its quote or orphaned', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const content = structuredClone(review.content)
+    const saved = await commands.saveContent(DANA, {
+      reviewId: review.id,
+      metadata: { ...review.metadata, title: 'Walks after meals' },
+      content,
+      anchors: [{ flagId: flag.id, start: 0, end: 5, exact: 'Short' }],
+    })
+    expect(saved.flags[0]?.anchor).toEqual(flag.anchor)
+
+    const withoutClaim = structuredClone(review.content)
+    withoutClaim.content?.splice(1, 1)
+    const orphaned = await commands.saveContent(DANA, {
+      reviewId: review.id,
+      metadata: review.metadata,
+      content: withoutClaim,
+      anchors: [],
+    })
+    expect(orphaned.flags[0]).toMatchObject({ id: flag.id, orphaned: true })
+  })
+
+  it('refuses content the editor schema does not allow', async () => {
+    await expect(
+      commands.saveContent(DANA, {
+        reviewId: review.id,
+        metadata: review.metadata,
+        content: { type: 'doc', content: [{ type: 'script', content: [] }] },
+        anchors: [],
+      }),
+    ).rejects.toThrow(/^The draft could not be saved: /)
+  })
+
+  it('imports a new version: keeps it with its content and says how the flags fared', async () => {
+    const kept = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'typo',
+      range: rangeOf(text, 'Its'),
+    })
+    const revised = DRAFT.replace('Its a simple habit', 'It is a simple habit').replace(
+      'Short Walks After Meals',
+      'Short Walks After Meals\n\nBy Lena Okoro',
+    )
+    const draft = await importDraftBytes('walks-v2.txt', Buffer.from(revised))
+    const { review: updated, flags } = await commands.importNewVersion(DANA, review.id, draft)
+    expect(flags).toEqual({ kept: 0, moved: 1, orphaned: 1 })
+    expect(
+      updated.versions.map((version) => [version.number, version.reason, version.sourceName]),
+    ).toEqual([
+      [1, 'imported', 'walks.txt'],
+      [2, 'new-version', 'walks-v2.txt'],
+    ])
+    expect(updated.versions[1]?.content).toEqual(draft.content)
+    expect(updated.flags.find((flag) => flag.id === kept.id)?.orphaned).toBe(false)
+    expect(entries.at(-1)).toMatchObject({ action: 'version.imported', details: { version: 2 } })
+  })
+
+  it('runs concurrent commands on one review one after another, losing none', async () => {
+    await Promise.all(
+      ['ten-minute walk', 'blood sugar', 'simple habit', 'most people'].map((quote) =>
+        commands.createFlag(DANA, {
+          reviewId: review.id,
+          kind: 'comment',
+          range: rangeOf(text, quote),
+        }),
+      ),
+    )
+    const stored = await store.getReview(review.id)
+    expect(stored.flags).toHaveLength(4)
+    expect(stored.auditHead?.seq).toBe(5)
+  })
+
+  it('records a deletion in the log before the review is removed', async () => {
+    await commands.deleteReview(DANA, review.id)
+    expect(entries.at(-1)).toMatchObject({ action: 'review.deleted', actor: DANA })
+    expect(store.listReviews()).toEqual([])
+  })
+})
