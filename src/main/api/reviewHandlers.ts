@@ -47,7 +47,7 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
       throw new UserFacingError('invalid-content', `The document could not be saved: ${problem}`)
     }
     const savedAt = (context.now?.() ?? new Date()).toISOString()
-    const hash = contentHash(content)
+    const hash = contentHash(metadata, content)
     const saved = await context.store.updateReview(id, (current) => ({
       ...current,
       metadata,

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { DocumentNode } from '../../shared/review/reviewSchema'
-import { BLOCK_SEPARATOR, documentText } from '../../shared/text/documentText'
+import type { DocumentNode, ReviewMetadata } from '../../shared/review/reviewSchema'
+import { contentHashInput } from '../../shared/text/contentHashInput'
 
-/** SHA-256 of the document's normalised text: what a sign-off is bound to. */
-export function contentHash(content: DocumentNode): string {
-  const normalised = documentText(content)
-    .blocks.map((block) => block.text.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .filter((block) => block.length > 0)
-    .join(BLOCK_SEPARATOR)
-  return createHash('sha256').update(normalised, 'utf8').digest('hex')
+/** SHA-256 (hex) of what a reviewer approves (docs/content-hash.md): what a sign-off is bound to. */
+export function contentHash(metadata: ReviewMetadata, content: DocumentNode): string {
+  return createHash('sha256').update(contentHashInput(metadata, content), 'utf8').digest('hex')
 }

@@ -10,7 +10,7 @@ export function createReviewFromImport(
   now: Date = new Date(),
 ): Review {
   const timestamp = now.toISOString()
-  const hash = contentHash(draft.content)
+  const hash = contentHash(draft.metadata, draft.content)
   return {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     id: randomUUID(),

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Review } from '../../../src/shared/review/reviewSchema'
+import { contentHash } from '../../../src/node/review/contentHash'
+import type { DocumentNode, Review, ReviewMetadata } from '../../../src/shared/review/reviewSchema'
 import { REVIEW_SCHEMA_VERSION } from '../../../src/shared/review/reviewSchema'
 
 export function sha256Of(text: string): string {
@@ -10,7 +11,19 @@ export function sha256Of(text: string): string {
 export function buildReview(overrides: Partial<Review> = {}): Review {
   const text = 'Vitamin D levels drop in winter.'
   const createdAt = '2025-03-01T09:00:00.000Z'
-  const contentHash = sha256Of(text)
+  const metadata: ReviewMetadata = {
+    title: 'Vitamin D and winter',
+    author: 'Ada Writer',
+    authorRole: 'Health reporter',
+    publishedDate: null,
+    updatedDate: '2025-02-28',
+    imageCredit: '',
+  }
+  const content: DocumentNode = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  }
+  const hash = contentHash(metadata, content)
   return {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     id: randomUUID(),
@@ -23,17 +36,10 @@ export function buildReview(overrides: Partial<Review> = {}): Review {
       importedAt: createdAt,
       sha256: sha256Of('draft bytes'),
     },
-    metadata: {
-      title: 'Vitamin D and winter',
-      author: 'Ada Writer',
-      authorRole: 'Health reporter',
-      publishedDate: null,
-      updatedDate: '2025-02-28',
-      imageCredit: '',
-    },
-    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-    contentHash,
-    versions: [{ contentHash, savedAt: createdAt }],
+    metadata,
+    content,
+    contentHash: hash,
+    versions: [{ contentHash: hash, savedAt: createdAt }],
     flags: [],
     signOffs: [],
     audit: [],
