@@ -3,6 +3,7 @@
  * fixtures with typos seeded, and the same draft through a retext pipeline for comparison.
  */
 import { checkBlock, checkBlocks } from '../src/shared/checks/checkDocument'
+import { BLOCK_SEPARATOR } from '../src/shared/text/documentText'
 import { findFurniture } from '../src/shared/checks/furniture/findFurniture'
 import { createSpellChecker } from '../src/shared/checks/spelling/createSpellChecker'
 import { tokenize } from '../src/shared/checks/tokenize'
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   const spellChecker = createSpellChecker(resources)
   const loaded = performance.now() - loadStart
   const { blocks, words, typos } = buildDraft()
-  const text = blocks.join('\n\n')
+  const text = blocks.join(BLOCK_SEPARATOR)
   console.log(`draft: ${words} words in ${blocks.length} blocks, ${typos.length} seeded typos`)
   console.log(`load dictionaries + frequency list + medical terms: ${loaded.toFixed(0)} ms`)
 

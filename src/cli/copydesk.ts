@@ -9,7 +9,7 @@ import {
   type CheckLanguage,
 } from '../shared/checks/spelling/createSpellChecker'
 import { tokenize } from '../shared/checks/tokenize'
-import { documentTextBlocks } from '../shared/review/documentText'
+import { documentOffset, documentText, type DocumentText } from '../shared/text/documentText'
 import { loadSpellingResources } from '../node/checks/loadCheckResources'
 
 export interface CliOutput {
@@ -28,7 +28,6 @@ interface CheckCommand {
 const USAGE =
   'usage: copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]'
 const KINDS: readonly FlagKind[] = ['typo', 'claim', 'furniture']
-const BLOCK_SEPARATOR = '\n\n'
 
 class UsageError extends Error {}
 
@@ -130,14 +129,14 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     output.stderr(`copydesk: ${(error as Error).message}\n`)
     return 2
   }
-  let blocks: string[]
+  let draftText: DocumentText
   let houseWords: string[] = []
   try {
     if (command.houseDictionary !== null) {
       houseWords = houseDictionaryFormat.parse(readFileSync(command.houseDictionary, 'utf8'))
     }
     const draft = await importDraftFromPath(command.file)
-    blocks = documentTextBlocks(draft.content)
+    draftText = documentText(draft.content)
   } catch (error) {
     output.stderr(`copydesk: cannot check ${command.file}: ${(error as Error).message}\n`)
     return 2
@@ -145,15 +144,15 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   const spellChecker = createSpellChecker(
     loadSpellingResources({ language: command.language, houseWords }),
   )
-  const text = blocks.join(BLOCK_SEPARATOR)
+  const { text } = draftText
+  const blocks = draftText.blocks.map((block) => block.text)
   const flags: CheckFlag[] = []
-  let offset = 0
   for (const { blockIndex, flags: blockFlags } of checkBlocks(blocks, {
     spellChecker,
     thoroughSuggestions: true,
   })) {
-    flags.push(...blockFlags.map((flag) => shiftFlag(flag, offset)))
-    offset += (blocks[blockIndex]?.length ?? 0) + BLOCK_SEPARATOR.length
+    const blockStart = documentOffset(draftText, blockIndex, 0)
+    flags.push(...blockFlags.map((flag) => shiftFlag(flag, blockStart)))
   }
   const words = tokenize(text).tokens.filter((token) => token.kind === 'word').length
   if (command.format === 'json') {

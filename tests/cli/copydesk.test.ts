@@ -2,8 +2,13 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { getSchema } from '@tiptap/core'
+import { Node } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/copydesk'
+import { importDraftFromPath } from '../../src/node/import/importDraft'
+import { editorDocumentText } from '../../src/renderer/checks/editorDocumentText'
+import { draftSchemaExtensions } from '../../src/shared/editor/editorExtensions'
 
 const ROOT = path.resolve(__dirname, '../..')
 const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'))
@@ -64,6 +69,27 @@ describe('copydesk check', () => {
       'Page furniture: advertisement label',
       'Needs a source — research reporting (“A new survey shows”)',
     ])
+  })
+
+  it('counts empty paragraphs like the editor does, so offsets match stored anchors', async () => {
+    const htmlPath = path.join(directory, 'empty-paragraphs.html')
+    writeFileSync(
+      htmlPath,
+      '<h1>Ferry Fares Rise</h1><p>The council met.</p><p></p><p><br></p><ul><li><p>Fares will recieve a review.</p></li></ul>',
+    )
+    const { stdout } = await run(['check', htmlPath, '--format', 'json'])
+    const report = JSON.parse(stdout) as {
+      text: string
+      flags: { start: number; actual: string }[]
+    }
+    const draft = await importDraftFromPath(htmlPath)
+    const editor = editorDocumentText(
+      Node.fromJSON(getSchema(draftSchemaExtensions()), draft.content),
+    )
+    expect(report.text).toBe(editor.text)
+    const typo = report.flags.find((flag) => flag.actual === 'recieve')
+    expect(typo?.start).toBe(editor.text.indexOf('recieve'))
+    expect(editor.blocks.map((block) => block.text)).toContain('')
   })
 
   it('exits 1 when a kind named in --fail-on is found', async () => {

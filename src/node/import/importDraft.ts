@@ -5,7 +5,7 @@ import { generateJSON } from '@tiptap/html/server'
 import MarkdownIt from 'markdown-it'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { extractMetadata } from '../../shared/import/extractMetadata'
-import { documentTextBlocks } from '../../shared/review/documentText'
+import { documentText } from '../../shared/text/documentText'
 import type { DocumentNode, ReviewMetadata, SourceFormat } from '../../shared/review/reviewSchema'
 import { convertDocxInWorker } from './convertDocxInWorker'
 import { decodeDraftText } from './decodeDraftText'
@@ -93,7 +93,7 @@ function draftFromHtml(
   hints: HtmlMetadataHints,
 ): ImportedDraft {
   const content = generateJSON(sanitizeDraftHtml(html), draftSchemaExtensions()) as DocumentNode
-  const blocks = documentTextBlocks(content)
+  const blocks = documentText(content).blocks.map(({ text }) => text)
   if (!blocks.some((block) => block.trim() !== '')) {
     throw new ImportError(fileName, 'the document has no text')
   }

@@ -1,6 +1,6 @@
 import type { MigrationContext } from '../../shared/review/migrations/migrationContext'
 import type { DocumentNode, ReviewMetadata } from '../../shared/review/reviewSchema'
-import { documentPlainText } from '../../shared/review/documentText'
+import { documentText } from '../../shared/text/documentText'
 import { countWords } from '../../shared/text/countWords'
 import { contentHash } from './contentHash'
 
@@ -11,7 +11,7 @@ export function describeContent(
 ): { contentHash: string; wordCount: number } {
   return {
     contentHash: contentHash(metadata, content),
-    wordCount: countWords(documentPlainText(content)),
+    wordCount: countWords(documentText(content).text),
   }
 }
 

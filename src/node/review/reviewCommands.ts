@@ -12,7 +12,7 @@ import type {
   Review,
   ReviewFlag,
 } from '../../shared/review/reviewSchema'
-import { documentPlainText } from '../../shared/review/documentText'
+import { documentText } from '../../shared/text/documentText'
 import type { ImportedDraft } from '../import/importDraft'
 import type { ReviewStore } from '../store/reviewStore'
 import { CommandRefusedError } from './commandRefusedError'
@@ -116,7 +116,7 @@ export class ReviewCommands {
         const { contentHash, wordCount } = describeContent(metadata, content)
         const { flags, summary } = reanchorFlags(
           current.flags,
-          documentPlainText(content),
+          documentText(content).text,
           anchors,
           at,
           actor,
@@ -176,7 +176,7 @@ export class ReviewCommands {
       actor,
       'flag.dismissed',
       (current, at) => {
-        const text = documentPlainText(current.content)
+        const text = documentText(current.content).text
         assertRangeInText(text, input.range)
         const existing = current.flags.find(
           (flag) =>
@@ -347,7 +347,7 @@ export class ReviewCommands {
         const { contentHash, wordCount } = describeContent(metadata, draft.content)
         const { flags, summary } = reanchorFlags(
           current.flags,
-          documentPlainText(draft.content),
+          documentText(draft.content).text,
           [],
           at,
           actor,
@@ -395,7 +395,7 @@ export class ReviewCommands {
     build: (anchor: ReviewFlag['anchor'], at: string) => ReviewFlag,
   ): Promise<ReviewFlag> {
     const { result } = await this.execute(reviewId, actor, action, (current, at) => {
-      const text = documentPlainText(current.content)
+      const text = documentText(current.content).text
       assertRangeInText(text, range)
       const flag = build(anchorAt(text, range.start, range.end), at)
       return {

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Transaction } from '@tiptap/pm/state'
+import { inlineLeafText } from '../../shared/text/documentText'
 
 export interface Range {
   from: number
@@ -12,13 +13,11 @@ export interface Textblock {
   node: ProseMirrorNode
 }
 
-/** A textblock's text as the checks see it: a hard break is a newline, one character wide. */
+/** A textblock's text in the shared text model: each inline leaf is one character, like its position. */
 export function textblockText(node: ProseMirrorNode): string {
   let text = ''
   node.forEach((child) => {
-    if (child.isText) text += child.text ?? ''
-    else if (child.type.name === 'hardBreak') text += '\n'
-    else text += '\uFFFC'
+    text += child.isText ? (child.text ?? '') : inlineLeafText(child.type.name)
   })
   return text
 }

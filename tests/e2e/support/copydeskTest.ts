@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { test as base } from '@playwright/test'
+import type { ReviewerDetails, ReviewerProfiles } from '../../../src/shared/review/reviewerSchema'
+import { REVIEWER_PROFILES_SCHEMA_VERSION } from '../../../src/shared/review/reviewerSchema'
 import type { RunningHost } from './browserModeHost'
 import { makeDataDir, startHost } from './browserModeHost'
 import { CopydeskPage } from './copydeskPage'
@@ -29,9 +34,28 @@ export class HostController {
   }
 }
 
+/** The reviewer a test's data folder starts with, so the first-launch question is answered. */
+export const E2E_REVIEWER: ReviewerDetails = {
+  name: 'Avery Test',
+  role: 'medical-reviewer',
+  credentials: 'MD',
+}
+
+async function writeReviewerProfiles(dataDir: string, reviewer: ReviewerDetails): Promise<void> {
+  const id = randomUUID()
+  const profiles: ReviewerProfiles = {
+    schemaVersion: REVIEWER_PROFILES_SCHEMA_VERSION,
+    reviewers: [{ id, ...reviewer, createdAt: new Date().toISOString() }],
+    activeReviewerId: id,
+  }
+  await writeFile(join(dataDir, 'reviewers.json'), JSON.stringify(profiles))
+}
+
 interface CopydeskFixtures {
   /** Extra options for the host, e.g. `['--open', file]`; set with `test.use`. */
   hostArguments: string[]
+  /** Who is reviewing when the app starts; null starts with nobody, as on a first launch. */
+  reviewer: ReviewerDetails | null
   /** A new, empty data folder for each test, removed afterwards. */
   dataDir: string
   host: HostController
@@ -40,10 +64,10 @@ interface CopydeskFixtures {
 
 export const test = base.extend<CopydeskFixtures>({
   hostArguments: [[], { option: true }],
-  // Playwright reads fixture dependencies from the destructuring pattern, so it stays even when empty.
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
+  reviewer: [E2E_REVIEWER, { option: true }],
+  dataDir: async ({ reviewer }, use) => {
     const dataDir = await makeDataDir()
+    if (reviewer) await writeReviewerProfiles(dataDir.path, reviewer)
     await use(dataDir.path)
     await dataDir.remove()
   },

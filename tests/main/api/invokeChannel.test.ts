@@ -54,6 +54,42 @@ describe('invokeChannel', () => {
     expect(value.contentHash).not.toBe(review.contentHash)
   })
 
+  it('saves a title-only edit as a new version: the content hash covers the metadata', async () => {
+    const saved = await invokeChannel(
+      'saveReview',
+      {
+        id: review.id,
+        metadata: { ...review.metadata, title: 'Evening Walks and Naps' },
+        content: review.content,
+      },
+      workspace.context,
+    )
+    expect(saved).toMatchObject({ ok: true })
+    const reopened = await invokeChannel('openReview', { id: review.id }, workspace.context)
+    const value = (reopened as { value: Review }).value
+    expect(value.contentHash).not.toBe(review.contentHash)
+    expect(value.versions).toHaveLength(2)
+  })
+
+  it('keeps the content hash and versions for a whitespace-only edit', async () => {
+    const content = {
+      ...review.content,
+      content: [...(review.content.content ?? []), { type: 'paragraph' }],
+    }
+    const saved = await invokeChannel(
+      'saveReview',
+      {
+        id: review.id,
+        metadata: { ...review.metadata, title: ` ${review.metadata.title}  ` },
+        content,
+      },
+      workspace.context,
+    )
+    expect(saved).toMatchObject({ ok: true, value: { contentHash: review.contentHash } })
+    const reopened = await invokeChannel('openReview', { id: review.id }, workspace.context)
+    expect((reopened as { value: Review }).value.versions).toEqual(review.versions)
+  })
+
   describe('rejects bad requests and leaves the store as it was', () => {
     const badRequests: [string, string, unknown][] = [
       ['an unknown channel', 'deleteEverything', {}],

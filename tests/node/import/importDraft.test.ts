@@ -10,11 +10,16 @@ import {
   importDraftFromPath,
   importPastedContent,
 } from '../../../src/node/import/importDraft'
-import { documentTextBlocks } from '../../../src/shared/review/documentText'
+import { documentText } from '../../../src/shared/text/documentText'
 import { importFailure } from './importFailure'
+import type { DocumentNode } from '../../../src/shared/review/reviewSchema'
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/import')
 const encoder = new TextEncoder()
+
+function blockTexts(content: DocumentNode): string[] {
+  return documentText(content).blocks.map(({ text }) => text)
+}
 
 function text(value: string, marks?: object[]): object {
   return marks === undefined ? { type: 'text', text: value } : { type: 'text', marks, text: value }
@@ -44,7 +49,7 @@ describe('importDraftFromPath with supported formats', () => {
   it('imports text copied from a web page line by line, with its metadata', async () => {
     const filePath = path.join(FIXTURES, 'web-copy-walking-sleep.txt')
     const draft = await importDraftFromPath(filePath)
-    expect({ ...draft, content: documentTextBlocks(draft.content) }).toEqual({
+    expect({ ...draft, content: blockTexts(draft.content) }).toEqual({
       format: 'txt',
       fileName: 'web-copy-walking-sleep.txt',
       sha256: sha256(await readFile(filePath)),
@@ -224,7 +229,7 @@ describe('importDraftBytes with text encodings', () => {
   it('strips a UTF-8 byte order mark', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('Café walks')])
     const draft = await importDraftBytes('bom.txt', bytes)
-    expect(documentTextBlocks(draft.content)).toEqual(['Café walks'])
+    expect(blockTexts(draft.content)).toEqual(['Café walks'])
   })
 
   it('reads UTF-16 text that starts with a byte order mark', async () => {
@@ -234,7 +239,7 @@ describe('importDraftBytes with text encodings', () => {
       importDraftBytes('little.txt', littleEndian),
       importDraftBytes('big.txt', new Uint8Array([0xfe, 0xff, ...bigEndian])),
     ])
-    expect(drafts.map((draft) => documentTextBlocks(draft.content))).toEqual([
+    expect(drafts.map((draft) => blockTexts(draft.content))).toEqual([
       ['Café walks'],
       ['Café walks'],
     ])
@@ -279,7 +284,7 @@ describe('importPastedContent', () => {
       draft.format,
       draft.metadata.title,
       draft.metadata.author,
-      documentTextBlocks(draft.content),
+      blockTexts(draft.content),
     ]).toEqual([
       'paste',
       'Walking Helps Older Adults Sleep',

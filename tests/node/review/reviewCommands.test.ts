@@ -7,7 +7,7 @@ import type { AuditAppender } from '../../../src/node/review/reviewCommands'
 import { ReviewCommands } from '../../../src/node/review/reviewCommands'
 import { ReviewStore } from '../../../src/node/store/reviewStore'
 import type { Actor, Review } from '../../../src/shared/review/reviewSchema'
-import { documentPlainText } from '../../../src/shared/review/documentText'
+import { documentText } from '../../../src/shared/text/documentText'
 
 const DANA: Actor = { id: 'dana', name: 'Dana Reyes, MD' }
 const SAM: Actor = { id: 'sam', name: 'Sam Ortiz' }
@@ -58,7 +58,7 @@ describe('ReviewCommands', () => {
     commands = new ReviewCommands({ store, auditLogFor: recordingAuditLogs(entries) })
     const draft = await importDraftBytes('walks.txt', Buffer.from(DRAFT))
     review = await commands.createFromImport(SAM, draft, null)
-    text = documentPlainText(review.content)
+    text = documentText(review.content).text
   })
 
   afterEach(async () => {
@@ -269,7 +269,7 @@ describe('ReviewCommands', () => {
       type: 'paragraph',
       content: [{ type: 'text', text: 'Updated in November.' }],
     })
-    const newText = documentPlainText(content)
+    const newText = documentText(content).text
     const saved = await commands.saveContent(DANA, {
       reviewId: review.id,
       metadata: review.metadata,

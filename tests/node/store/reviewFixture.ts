@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Review } from '../../../src/shared/review/reviewSchema'
+import { contentHash as hashContent } from '../../../src/node/review/contentHash'
+import type { DocumentNode, Review, ReviewMetadata } from '../../../src/shared/review/reviewSchema'
 import { REVIEW_SCHEMA_VERSION } from '../../../src/shared/review/reviewSchema'
 
 export function sha256Of(text: string): string {
@@ -12,8 +13,7 @@ export const TEST_ACTOR = { id: 'test-reviewer', name: 'Test Reviewer, MD' }
 export function buildReview(overrides: Partial<Review> = {}): Review {
   const text = 'Vitamin D levels drop in winter.'
   const createdAt = '2025-03-01T09:00:00.000Z'
-  const contentHash = sha256Of(text)
-  const metadata = {
+  const metadata: ReviewMetadata = {
     title: 'Vitamin D and winter',
     author: 'Ada Writer',
     authorRole: 'Health reporter',
@@ -21,10 +21,11 @@ export function buildReview(overrides: Partial<Review> = {}): Review {
     updatedDate: '2025-02-28',
     imageCredit: '',
   }
-  const content = {
+  const content: DocumentNode = {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
   }
+  const contentHash = hashContent(metadata, content)
   return {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     id: randomUUID(),
