@@ -247,7 +247,7 @@ export function EditorView({
   const removePageFurniture = useCallback(() => {
     const current = editorRef.current
     if (!current) return
-    const removal = removeFurniture(current.state)
+    const removal = removeFurniture(current.state, reviewFlagsRef.current)
     if (removal === null) {
       onNotice('There is no page furniture to remove.')
       return
