@@ -10,13 +10,10 @@ import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
 import { allTextblocks, textblockText } from '../checks/changedTextblocks'
-import {
-  CheckDecorations,
-  recheckBlocksContaining,
-  removeFlagDecoration,
-  selectAdjacentFlag,
-  type FlagInDocument,
-} from '../checks/checkDecorations'
+import { CheckDecorations } from '../checks/checkDecorations'
+import { recheckBlocksContaining } from '../checks/checkScheduler'
+import { removeFlagDecoration, selectAdjacentFlag } from '../checks/flagCommands'
+import type { FlagInDocument } from '../checks/flagDecoration'
 import type { CheckService } from '../checks/checkService'
 import { ignoredReviewFlag } from '../checks/ignoredFlags'
 import { removeFurniture } from '../checks/removeFurniture'
