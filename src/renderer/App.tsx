@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { AppCommand, AppInfo, CopydeskBridge, StoreProblem } from '../shared/api/channels'
+import { matchesAccelerator } from '../shared/accelerator'
+import { KEYMAP, type ShortcutCommand } from '../shared/keymap'
 import type { RecentFile, Review, ReviewSummary } from '../shared/review/reviewSchema'
 import { CheckService } from './checks/checkService'
 import { BusyIndicator } from './components/BusyIndicator'
@@ -14,6 +16,7 @@ import { useFileDrop } from './hooks/useFileDrop'
 import { useNotices } from './hooks/useNotices'
 import { bytesToBase64 } from './lib/base64'
 import { errorMessage } from './lib/formatting'
+import { keyboardPlatform } from './lib/keyboardPlatform'
 
 const ACCEPTED_FILE_TYPES = '.docx,.html,.htm,.md,.markdown,.txt'
 const MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -26,9 +29,15 @@ interface OpenedReview {
   openingNumber: number
 }
 
-function isModifierPressed(event: KeyboardEvent): boolean {
-  return event.ctrlKey || event.metaKey
-}
+/** The shortcuts the page handles itself in browser mode, where there is no native menu. */
+const BROWSER_SHORTCUTS = [
+  'next-flag',
+  'previous-flag',
+  'open-file',
+  'save-now',
+  'find',
+  'show-library',
+] as const satisfies readonly ShortcutCommand[]
 
 async function readClipboard(): Promise<{ html: string; text: string }> {
   if (typeof navigator.clipboard.read === 'function') {
@@ -342,25 +351,28 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     // In Electron the application menu owns these shortcuts and sends them as commands.
     if (appInfo?.transport !== 'browser') return
     if (document.querySelector('dialog[open]')) return
-    if (event.key === 'F8' && !isModifierPressed(event) && !event.altKey) {
-      event.preventDefault()
-      if (view === 'editor') sessionRef.current?.selectFlag(event.shiftKey ? -1 : 1)
-      return
-    }
-    if (!isModifierPressed(event) || event.altKey) return
-    const key = event.key.toLowerCase()
-    if (key === 'o' && !event.shiftKey) {
-      event.preventDefault()
-      openFile()
-    } else if (key === 's' && !event.shiftKey) {
-      event.preventDefault()
-      void saveNow()
-    } else if (key === 'f' && !event.shiftKey && view === 'editor') {
-      event.preventDefault()
-      openFind()
-    } else if (key === 'l' && event.shiftKey) {
-      event.preventDefault()
-      toggleLibrary()
+    const command = BROWSER_SHORTCUTS.find((candidate) =>
+      matchesAccelerator(KEYMAP[candidate].accelerator, event, keyboardPlatform),
+    )
+    if (command === undefined || (command === 'find' && view !== 'editor')) return
+    event.preventDefault()
+    switch (command) {
+      case 'next-flag':
+      case 'previous-flag':
+        if (view === 'editor') sessionRef.current?.selectFlag(command === 'next-flag' ? 1 : -1)
+        break
+      case 'open-file':
+        openFile()
+        break
+      case 'save-now':
+        void saveNow()
+        break
+      case 'find':
+        openFind()
+        break
+      case 'show-library':
+        toggleLibrary()
+        break
     }
   })
 

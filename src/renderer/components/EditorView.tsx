@@ -6,8 +6,10 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'r
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
 import type { CheckLanguage, CopydeskApi } from '../../shared/api/channels'
 import type { FlagKind } from '../../shared/checks/checkFlag'
+import { matchesAccelerator } from '../../shared/accelerator'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
+import { KEYMAP } from '../../shared/keymap'
 import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
 import { allTextblocks, textblockText } from '../checks/changedTextblocks'
 import { CheckDecorations } from '../checks/checkDecorations'
@@ -20,7 +22,8 @@ import { removeFurniture } from '../checks/removeFurniture'
 import type { SaveState } from '../editor/autosaveController'
 import { AutosaveController } from '../editor/autosaveController'
 import { DocumentSearch } from '../editor/documentSearch'
-import { sourceFormatLabel } from '../lib/formatting'
+import { shortcutLabel, sourceFormatLabel } from '../lib/formatting'
+import { keyboardPlatform } from '../lib/keyboardPlatform'
 import { CheckStatus } from './CheckStatus'
 import { EditorToolbar } from './EditorToolbar'
 import { FindBar } from './FindBar'
@@ -73,11 +76,7 @@ function linkUnderPointer(event: MouseEvent): string | null {
   return href !== null && isAllowedLinkUrl(href) ? href : null
 }
 
-function isMacPlatform(): boolean {
-  return /mac/i.test(navigator.platform)
-}
-
-function isModifierPressed(event: KeyboardEvent | MouseEvent): boolean {
+function isModifierPressed(event: MouseEvent): boolean {
   return event.ctrlKey || event.metaKey
 }
 
@@ -190,7 +189,7 @@ export function EditorView({
           spellcheck: 'false',
         },
         handleKeyDown: (_view, event) => {
-          if (isModifierPressed(event) && !event.shiftKey && event.key.toLowerCase() === 'k') {
+          if (matchesAccelerator(KEYMAP['insert-link'].accelerator, event, keyboardPlatform)) {
             event.preventDefault()
             setLinkPopoverOpen(true)
             return true
@@ -251,7 +250,7 @@ export function EditorView({
     }
     current.view.dispatch(removal.transaction)
     current.commands.focus()
-    onNotice(`${removal.summary}. Undo (${isMacPlatform() ? '⌘' : 'Ctrl+'}Z) brings it back.`)
+    onNotice(`${removal.summary}. Undo (${shortcutLabel('Z')}) brings it back.`)
   }, [onNotice])
 
   useImperativeHandle(
