@@ -1,5 +1,8 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { CheckFlag } from '../../shared/checks/checkFlag'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
+import { allTextblocks, textblockText } from './changedTextblocks'
+import type { FlagInDocument } from './flagDecoration'
 
 /** Context stored on each side of an ignored flag. */
 const STORED_CONTEXT = 32
@@ -69,4 +72,25 @@ export function isIgnoredFlag(
       contextMatches(reviewFlag.anchor.prefix, before, 'before') &&
       contextMatches(reviewFlag.anchor.suffix, after, 'after'),
   )
+}
+
+/**
+ * "Ignore once" for a flag in the editor: the reviewer flag to store, anchored in the block the
+ * flag is in. Null when no block holds the flag (the document changed under it).
+ */
+export function ignoredFlagInDocument(
+  doc: ProseMirrorNode,
+  target: FlagInDocument,
+  now: Date,
+): ReviewFlag | null {
+  let blockOffset = 0
+  for (const block of allTextblocks(doc)) {
+    const text = textblockText(block.node)
+    const start = block.pos + 1
+    if (target.from >= start && target.to <= start + block.node.content.size) {
+      return ignoredReviewFlag({ flag: { ...target.flag }, blockText: text, blockOffset }, now)
+    }
+    blockOffset += text.length + 2
+  }
+  return null
 }

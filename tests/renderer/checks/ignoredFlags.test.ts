@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ignoredReviewFlag, isIgnoredFlag } from '../../../src/renderer/checks/ignoredFlags'
+import {
+  ignoredFlagInDocument,
+  ignoredReviewFlag,
+  isIgnoredFlag,
+} from '../../../src/renderer/checks/ignoredFlags'
 import { flagOn } from '../support/checkFlags'
+import { draftOf } from '../support/draftDocument'
 
 const block = 'After dinner, a short walk of twenty minutes may lower blood sugar, a trial found.'
 const now = new Date('2026-03-02T10:00:00.000Z')
@@ -68,5 +73,27 @@ describe('isIgnoredFlag', () => {
   it('only counts review flags that are ignored', () => {
     const reopened = ignored.map((flag) => ({ ...flag, status: 'open' as const }))
     expect(isIgnoredFlag(flagOn(block, 'twenty'), block, reopened)).toBe(false)
+  })
+})
+
+describe('ignoredFlagInDocument', () => {
+  const intro = 'Evening walks.'
+  const doc = draftOf(intro, block)
+
+  it('anchors a flag of the second block after the first block’s text and a blank line', () => {
+    const flag = flagOn(block, 'twenty')
+    const blockStart = intro.length + 3
+    const ignored = ignoredFlagInDocument(
+      doc,
+      { flag, from: blockStart + flag.start, to: blockStart + flag.end },
+      now,
+    )
+    expect(ignored?.anchor.start).toBe(intro.length + 2 + flag.start)
+    expect(ignored && isIgnoredFlag(flag, block, [ignored])).toBe(true)
+  })
+
+  it('gives nothing for a flag outside every block', () => {
+    const flag = flagOn(block, 'twenty')
+    expect(ignoredFlagInDocument(doc, { flag, from: 1, to: 40 }, now)).toBeNull()
   })
 })
