@@ -1,6 +1,7 @@
 import type { EditorState } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
-import { ignoredReviewFlag } from '../../../src/renderer/checks/ignoredFlags'
+import { allTextblocks, textblockText } from '../../../src/renderer/checks/changedTextblocks'
+import { ignoredFlagInDocument } from '../../../src/renderer/checks/ignoredFlags'
 import { removeFurniture } from '../../../src/renderer/checks/removeFurniture'
 import { checkBlocks } from '../../../src/shared/checks/checkDocument'
 import type { ReviewFlag } from '../../../src/shared/review/reviewSchema'
@@ -17,14 +18,17 @@ const draft = [
 
 /** "Ignore once" on the furniture flag with this text, as the flag card records it. */
 function ignoreFurniture(state: EditorState, actual: string): ReviewFlag {
-  const texts = paragraphTexts(state.doc)
-  const flagged = checkBlocks(texts, { spellChecker: spellCheckerForTests(), kinds: ['furniture'] })
-  let blockOffset = 0
+  const blocks = allTextblocks(state.doc)
+  const flagged = checkBlocks(
+    blocks.map(({ node }) => textblockText(node)),
+    { spellChecker: spellCheckerForTests(), kinds: ['furniture'] },
+  )
   for (const { blockIndex, flags } of flagged) {
-    const blockText = texts[blockIndex] ?? ''
     const flag = flags.find((candidate) => candidate.actual === actual)
-    if (flag) return ignoredReviewFlag({ flag, blockText, blockOffset }, new Date())
-    blockOffset += blockText.length + 2
+    const start = (blocks[blockIndex]?.pos ?? 0) + 1
+    const target = flag && { flag, from: start + flag.start, to: start + flag.end }
+    const ignored = target && ignoredFlagInDocument(state.doc, target, new Date())
+    if (ignored) return ignored
   }
   throw new Error(`no furniture flag on “${actual}”`)
 }
