@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
 import type { AppCommand } from '../../shared/api/channels'
+import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
 import type { RecentFile } from '../../shared/review/reviewSchema'
 
 export interface ApplicationMenuActions {
@@ -10,6 +11,13 @@ export interface ApplicationMenuActions {
   openDraftDialog: () => void
   openRecentFile: (path: string) => void
   showAbout: () => void
+}
+
+/** A menu item's label and accelerator, from the one keymap the renderer uses too. */
+function fromKeymap(
+  command: ShortcutCommand,
+): Pick<MenuItemConstructorOptions, 'label' | 'accelerator'> {
+  return { label: KEYMAP[command].label, accelerator: KEYMAP[command].accelerator }
 }
 
 /** The native menu. Accelerators use CmdOrCtrl so they read right on every platform. */
@@ -29,22 +37,19 @@ export function applicationMenuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDraftDialog() },
+      { ...fromKeymap('open-file'), click: () => actions.openDraftDialog() },
       { label: 'Open Recent', submenu: recentItems },
       {
-        label: 'New from Clipboard',
-        accelerator: 'CmdOrCtrl+Shift+N',
+        ...fromKeymap('new-from-clipboard'),
         click: () => actions.sendCommand({ type: 'new-from-clipboard' }),
       },
       { type: 'separator' },
       {
-        label: 'Library',
-        accelerator: 'CmdOrCtrl+Shift+L',
+        ...fromKeymap('show-library'),
         click: () => actions.sendCommand({ type: 'show-library' }),
       },
       {
-        label: 'Save',
-        accelerator: 'CmdOrCtrl+S',
+        ...fromKeymap('save-now'),
         click: () => actions.sendCommand({ type: 'save-now' }),
       },
       { type: 'separator' },
@@ -64,19 +69,16 @@ export function applicationMenuTemplate(
       { role: 'selectAll' },
       { type: 'separator' },
       {
-        label: 'Find…',
-        accelerator: 'CmdOrCtrl+F',
+        ...fromKeymap('find'),
         click: () => actions.sendCommand({ type: 'find' }),
       },
       { type: 'separator' },
       {
-        label: 'Next Flag',
-        accelerator: 'F8',
+        ...fromKeymap('next-flag'),
         click: () => actions.sendCommand({ type: 'next-flag' }),
       },
       {
-        label: 'Previous Flag',
-        accelerator: 'Shift+F8',
+        ...fromKeymap('previous-flag'),
         click: () => actions.sendCommand({ type: 'previous-flag' }),
       },
       {

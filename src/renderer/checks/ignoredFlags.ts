@@ -1,46 +1,21 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { CheckFlag } from '../../shared/checks/checkFlag'
+import { QUOTE_CONTEXT_LENGTH } from '../../shared/anchoring/anchorAt'
+import { DISMISSED_STATUSES } from '../../shared/review/flagStatus'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
+import { BLOCK_SEPARATOR } from '../../shared/text/documentText'
+import { editorDocumentText, textOffsetAtPosition } from './editorDocumentText'
+import type { FlagInDocument } from './flagDecoration'
 
-/** Context stored on each side of an ignored flag. */
-const STORED_CONTEXT = 32
+/** Context kept on each side of a stored flag's quote (see anchorAt). */
+const STORED_CONTEXT = QUOTE_CONTEXT_LENGTH
 /** Context that must still match for an ignored flag to stay hidden. */
 const MATCHED_CONTEXT = 8
 
-export interface FlagInBlock {
-  flag: CheckFlag
-  blockText: string
-  /** Where the block starts in the document's plain text (blocks joined by a blank line). */
-  blockOffset: number
-}
-
-/** A reviewer flag that records "ignore once" for one check flag, anchored by quote and context. */
-export function ignoredReviewFlag(
-  { flag, blockText, blockOffset }: FlagInBlock,
-  now: Date,
-): ReviewFlag {
-  const prefix = blockText.slice(Math.max(0, flag.start - STORED_CONTEXT), flag.start)
-  const suffix = blockText.slice(flag.end, flag.end + STORED_CONTEXT)
-  const at = now.toISOString()
-  return {
-    id: `ignored-${flag.id}-${now.getTime().toString(36)}`,
-    kind: flag.kind,
-    ruleId: flag.ruleId,
-    severity: flag.severity,
-    message: flag.message,
-    actual: flag.actual,
-    expected: flag.suggestions,
-    status: 'ignored',
-    anchor: {
-      start: blockOffset + flag.start,
-      end: blockOffset + flag.end,
-      exact: flag.actual,
-      prefix,
-      suffix,
-    },
-    createdBy: 'editor',
-    sources: [],
-    history: [{ at, by: 'editor', change: 'ignored once' }],
-  }
+/** The part of a stored prefix or suffix inside the flag's own block (checks see one block). */
+function withinBlock(context: string, side: 'before' | 'after'): string {
+  const parts = context.split(BLOCK_SEPARATOR)
+  return (side === 'before' ? parts.at(-1) : parts[0]) ?? ''
 }
 
 function contextMatches(stored: string, current: string, side: 'before' | 'after'): boolean {
@@ -51,8 +26,9 @@ function contextMatches(stored: string, current: string, side: 'before' | 'after
 }
 
 /**
- * Whether a check flag was ignored once: same rule, same text, and the same words around it
- * (at least 8 characters each side, or up to the edge of the block).
+ * Whether a check flag was dismissed (ignored, not a claim): same rule, same text, and the
+ * same words around it (at least 8 characters each side, or up to the edge of the block). A
+ * flag whose words changed comes back.
  */
 export function isIgnoredFlag(
   flag: CheckFlag,
@@ -63,10 +39,26 @@ export function isIgnoredFlag(
   const after = blockText.slice(flag.end, flag.end + STORED_CONTEXT)
   return ignored.some(
     (reviewFlag) =>
-      reviewFlag.status === 'ignored' &&
+      DISMISSED_STATUSES.has(reviewFlag.status) &&
       reviewFlag.ruleId === flag.ruleId &&
       reviewFlag.anchor.exact === flag.actual &&
-      contextMatches(reviewFlag.anchor.prefix, before, 'before') &&
-      contextMatches(reviewFlag.anchor.suffix, after, 'after'),
+      contextMatches(withinBlock(reviewFlag.anchor.prefix, 'before'), before, 'before') &&
+      contextMatches(withinBlock(reviewFlag.anchor.suffix, 'after'), after, 'after'),
   )
+}
+
+/**
+ * The range of a check flag in the text model, with the words it covers: what a command about
+ * the flag sends. Null when no block holds the flag (the document changed under it).
+ */
+export function checkFlagRange(
+  doc: ProseMirrorNode,
+  target: FlagInDocument,
+): { start: number; end: number; exact: string } | null {
+  const model = editorDocumentText(doc)
+  const start = textOffsetAtPosition(model, target.from)
+  const end = textOffsetAtPosition(model, target.to)
+  if (start === null || end === null || end <= start) return null
+  const exact = model.text.slice(start, end)
+  return exact === target.flag.actual ? { start, end, exact } : null
 }

@@ -17,7 +17,7 @@ import {
   TextQuote,
   Undo2,
 } from 'lucide-react'
-import { shortcutLabel } from '../lib/formatting'
+import { commandShortcutLabel, shortcutLabel } from '../lib/formatting'
 import { LinkPopover } from './LinkPopover'
 import { ToolbarButton } from './ToolbarButton'
 
@@ -68,7 +68,7 @@ export function EditorToolbar({
           label="Open…"
           text="Open…"
           icon={FolderOpen}
-          shortcut={shortcutLabel('O')}
+          shortcut={commandShortcutLabel('open-file')}
           onClick={onOpenFile}
         />
         <ToolbarButton
@@ -76,7 +76,7 @@ export function EditorToolbar({
           label="Library"
           text="Library"
           icon={Library}
-          shortcut={shortcutLabel('L', { shift: true })}
+          shortcut={commandShortcutLabel('show-library')}
           onClick={onShowLibrary}
         />
       </div>
@@ -180,7 +180,7 @@ export function EditorToolbar({
             name="link"
             label={active.link ? 'Edit link' : 'Link'}
             icon={Link}
-            shortcut={shortcutLabel('K')}
+            shortcut={commandShortcutLabel('insert-link')}
             active={active.link}
             expanded={linkPopoverOpen}
             keepEditorFocus
@@ -204,7 +204,7 @@ export function EditorToolbar({
           name="find"
           label="Find"
           icon={Search}
-          shortcut={shortcutLabel('F')}
+          shortcut={commandShortcutLabel('find')}
           active={findOpen}
           onClick={onFind}
         />

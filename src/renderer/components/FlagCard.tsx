@@ -1,6 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view'
 import { useLayoutEffect, useRef, useState } from 'react'
-import type { FlagInDocument } from '../checks/checkDecorations'
+import type { FlagInDocument } from '../checks/flagDecoration'
 
 interface FlagCardProps {
   target: FlagInDocument

@@ -3,7 +3,13 @@ import type { ReactNode } from 'react'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { CopydeskApi } from '../../shared/api/channels'
 import type { RecentFile, ReviewSummary } from '../../shared/review/reviewSchema'
-import { errorMessage, formatFullDate, formatLastChange, shortcutLabel } from '../lib/formatting'
+import {
+  commandShortcutLabel,
+  errorMessage,
+  formatFullDate,
+  formatLastChange,
+  shortcutLabel,
+} from '../lib/formatting'
 import { ConfirmDialog } from './ConfirmDialog'
 
 interface LibraryViewProps {
@@ -127,7 +133,7 @@ export function LibraryView({
             type="button"
             className="toolbar-button toolbar-button--labelled"
             data-testid="toolbar-back"
-            data-tooltip={`Back to the open draft (${shortcutLabel('L', { shift: true })})`}
+            data-tooltip={`Back to the open draft (${commandShortcutLabel('show-library')})`}
             onClick={onBackToReview}
           >
             <ArrowLeft size={16} strokeWidth={1.8} aria-hidden="true" />
@@ -152,7 +158,7 @@ export function LibraryView({
           type="button"
           className="button button--primary"
           data-testid="toolbar-open"
-          aria-keyshortcuts={shortcutLabel('O')}
+          aria-keyshortcuts={commandShortcutLabel('open-file')}
           onClick={onOpenFile}
         >
           <FolderOpen size={15} aria-hidden="true" />

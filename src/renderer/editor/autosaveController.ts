@@ -1,12 +1,7 @@
-import type { SavedReview } from '../../shared/api/channels'
-import type { DocumentNode, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
+import type { ParsedChannelInput, SavedReview } from '../../shared/api/channels'
 
-export interface ReviewSnapshot {
-  id: string
-  metadata: ReviewMetadata
-  content: DocumentNode
-  flags?: ReviewFlag[]
-}
+/** What one content save sends: the draft and where its stored flags are now. */
+export type ReviewSnapshot = ParsedChannelInput<'saveContent'>
 
 export type SaveState =
   | { kind: 'saved'; at: string }

@@ -1,4 +1,7 @@
+import { acceleratorLabel } from '../../shared/accelerator'
+import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
 import type { SourceFormat } from '../../shared/review/reviewSchema'
+import { keyboardPlatform } from './keyboardPlatform'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
 const dateFormat = new Intl.DateTimeFormat(undefined, {
@@ -47,10 +50,12 @@ export function errorMessage(error: unknown): string {
   return String(error)
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
-
-/** A shortcut for tooltips: "Ctrl+Shift+L" or "⌘⇧L". */
+/** A Ctrl/Cmd shortcut outside the keymap (the editor's own, e.g. undo): "Ctrl+Z" or "⌘Z". */
 export function shortcutLabel(key: string, options: { shift?: boolean } = {}): string {
-  if (isMac) return `⌘${options.shift ? '⇧' : ''}${key}`
-  return `Ctrl+${options.shift ? 'Shift+' : ''}${key}`
+  return acceleratorLabel(`CmdOrCtrl+${options.shift ? 'Shift+' : ''}${key}`, keyboardPlatform)
+}
+
+/** A keymap command's shortcut, for tooltips: "Ctrl+Shift+L" or "⌘⇧L". */
+export function commandShortcutLabel(command: ShortcutCommand): string {
+  return acceleratorLabel(KEYMAP[command].accelerator, keyboardPlatform)
 }

@@ -16,7 +16,9 @@ interface FlagRange {
 
 type StoredFlagRanges = ReadonlyMap<string, FlagRange>
 
-type StoredFlagsMeta = { type: 'set-flags'; flags: readonly ReviewFlag[] }
+type StoredFlagsMeta =
+  | { type: 'set-flags'; flags: readonly ReviewFlag[] }
+  | { type: 'add-flags'; flags: readonly ReviewFlag[] }
 
 export const storedFlagRangesKey = new PluginKey<StoredFlagRanges>('copydeskStoredFlagRanges')
 
@@ -42,15 +44,22 @@ function mapRanges(ranges: StoredFlagRanges, transaction: Transaction): StoredFl
   return mapped
 }
 
-/** Tells the editor which flags the review stores, e.g. after opening it or after a command. */
+/** Tells the editor which flags the review stores, e.g. after opening it. */
 export function setStoredFlags(
   transaction: Transaction,
   flags: readonly ReviewFlag[],
 ): Transaction {
-  return transaction.setMeta(storedFlagRangesKey, {
-    type: 'set-flags',
-    flags,
-  } satisfies StoredFlagsMeta)
+  const meta: StoredFlagsMeta = { type: 'set-flags', flags }
+  return transaction.setMeta(storedFlagRangesKey, meta)
+}
+
+/** Adds flags a command just stored, leaving the others where edits have moved them. */
+export function addStoredFlags(
+  transaction: Transaction,
+  flags: readonly ReviewFlag[],
+): Transaction {
+  const meta: StoredFlagsMeta = { type: 'add-flags', flags }
+  return transaction.setMeta(storedFlagRangesKey, meta)
 }
 
 /**
@@ -89,6 +98,9 @@ export const StoredFlagRanges = Extension.create({
           apply: (transaction, ranges, _oldState, newState) => {
             const meta = transaction.getMeta(storedFlagRangesKey) as StoredFlagsMeta | undefined
             if (meta?.type === 'set-flags') return rangesOfFlags(newState, meta.flags)
+            if (meta?.type === 'add-flags') {
+              return new Map([...ranges, ...rangesOfFlags(newState, meta.flags)])
+            }
             return transaction.docChanged ? mapRanges(ranges, transaction) : ranges
           },
         },

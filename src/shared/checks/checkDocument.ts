@@ -1,6 +1,7 @@
 import { createFlag, type CheckFlag, type FlagFields, type FlagKind } from './checkFlag'
 import { claimRule } from './claims/claimRule'
 import { findFurniture, type FurnitureLine } from './furniture/findFurniture'
+import { furnitureFlags } from './furniture/furnitureFlags'
 import { articleRule } from './grammar/articleRule'
 import { confusablesRule } from './grammar/confusablesRule'
 import { lessFewerRule } from './grammar/lessFewerRule'
@@ -43,38 +44,6 @@ const TYPO_RULES: readonly Rule[] = [
   lessFewerRule,
   confusablesRule,
 ]
-
-function furnitureFlags(
-  text: string,
-  lines: NonNullable<CheckOptions['furnitureLines']>,
-  isWholeBlock: boolean,
-): FlagFields[] {
-  if (isWholeBlock && lines.length > 1 && lines.some((line) => line.reason === 'reading list')) {
-    return [
-      {
-        kind: 'furniture',
-        ruleId: 'furniture/reading-list',
-        severity: 'warning',
-        start: 0,
-        end: text.length,
-        actual: text,
-        message: 'Page furniture: reading list',
-        suggestions: [''],
-        note: `${lines.length} lines of headlines, bylines and image descriptions from another page`,
-      },
-    ]
-  }
-  return lines.map((line) => ({
-    kind: 'furniture',
-    ruleId: `furniture/${line.reason.replace(/[^a-z]+/g, '-')}`,
-    severity: 'warning',
-    start: line.start,
-    end: line.end,
-    actual: line.text,
-    message: `Page furniture: ${line.reason}`,
-    suggestions: [''],
-  }))
-}
 
 /**
  * Checks one block (paragraph or heading) and returns flags with offsets inside the block.

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import type { ApplicationMenuActions } from '../../../src/main/menu/applicationMenuTemplate'
 import { applicationMenuTemplate } from '../../../src/main/menu/applicationMenuTemplate'
+import { KEYMAP } from '../../../src/shared/keymap'
 
 function actions(overrides: Partial<ApplicationMenuActions> = {}): ApplicationMenuActions {
   return {
@@ -21,6 +22,14 @@ function submenuOf(
 ): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label)
   return (menu?.submenu ?? []) as MenuItemConstructorOptions[]
+}
+
+/** Every item of the menu bar, submenus included. */
+function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? allItems(item.submenu as MenuItemConstructorOptions[]) : []),
+  ])
 }
 
 describe('applicationMenuTemplate', () => {
@@ -82,5 +91,31 @@ describe('applicationMenuTemplate', () => {
   it('puts the application menu first on macOS only', () => {
     expect(applicationMenuTemplate(actions({ platform: 'darwin' }))[0]?.role).toBe('appMenu')
     expect(applicationMenuTemplate(actions({ platform: 'win32' }))[0]?.label).toBe('&File')
+  })
+
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'takes every accelerator and its label from the keymap on %s',
+    (platform) => {
+      const withAccelerator = allItems(applicationMenuTemplate(actions({ platform }))).filter(
+        (item) => item.accelerator !== undefined,
+      )
+      expect(withAccelerator.length).toBeGreaterThan(0)
+      for (const item of withAccelerator) {
+        expect(Object.values(KEYMAP)).toContainEqual({
+          label: item.label,
+          accelerator: item.accelerator,
+        })
+      }
+    },
+  )
+
+  it('offers every shortcut of the keymap except the editor’s own link shortcut', () => {
+    const accelerators = allItems(applicationMenuTemplate(actions())).map(
+      (item) => item.accelerator,
+    )
+    const missing = Object.entries(KEYMAP).filter(
+      ([, shortcut]) => !accelerators.includes(shortcut.accelerator),
+    )
+    expect(missing.map(([command]) => command)).toEqual(['insert-link'])
   })
 })

@@ -1,4 +1,5 @@
 import { classifyFurnitureLine, type FurnitureReason } from './classifyFurnitureLine'
+import { describeRemovedFurnitureBlocks } from './describeRemovedFurnitureBlocks'
 
 export type FurnitureLineReason = FurnitureReason | 'image alt text' | 'reading list'
 
@@ -96,10 +97,6 @@ function markReadingLists(lines: Line[], reasons: (FurnitureLineReason | null)[]
   }
 }
 
-function pluralise(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
-}
-
 /** Page furniture in a draft copied from a web page, by line, and the blocks that are all furniture. */
 export function findFurniture(blocks: readonly string[]): FurnitureReport {
   const lines = blocks.flatMap((block, blockIndex) => splitLines(block, blockIndex))
@@ -144,6 +141,10 @@ export function findFurniture(blocks: readonly string[]): FurnitureReport {
   const summary =
     wholeBlocks.length === 0
       ? 'No whole blocks of page furniture found'
-      : `Removed ${pluralise(wholeBlocks.length, 'block')} of page furniture (${pluralise(removedLines, 'line')}, ${pluralise(removedCharacters, 'character')})`
+      : describeRemovedFurnitureBlocks({
+          blocks: wholeBlocks.length,
+          lines: removedLines,
+          characters: removedCharacters,
+        })
   return { lines: found, wholeBlocks, removedCharacters, summary }
 }

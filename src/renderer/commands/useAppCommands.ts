@@ -1,0 +1,138 @@
+import { useEffect, useEffectEvent } from 'react'
+import { matchesAccelerator } from '../../shared/accelerator'
+import type { AppCommand, CopydeskBridge } from '../../shared/api/channels'
+import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
+import type { HouseDictionaryTransfer } from '../dictionary/useHouseDictionaryTransfer'
+import { keyboardPlatform } from '../lib/keyboardPlatform'
+import type { ReviewSession } from '../session/useReviewSession'
+
+/** The shortcuts the page handles itself in browser mode, where there is no native menu. */
+const BROWSER_SHORTCUTS = [
+  'next-flag',
+  'previous-flag',
+  'open-file',
+  'save-now',
+  'find',
+  'show-library',
+] as const satisfies readonly ShortcutCommand[]
+
+interface AppCommandWiring {
+  bridge: CopydeskBridge
+  session: ReviewSession
+  houseDictionary: Pick<HouseDictionaryTransfer, 'chooseFileToImport' | 'exportDictionary'>
+  showLicences: () => void
+  reportError: (message: string) => void
+}
+
+/**
+ * Carries out the commands of the native menu (sent by the main process) and, in browser mode,
+ * the same shortcuts pressed in the page.
+ */
+export function useAppCommands({
+  bridge,
+  session,
+  houseDictionary,
+  showLicences,
+  reportError,
+}: AppCommandWiring): void {
+  const { view, editorSessionRef } = session
+
+  const openFind = () => {
+    if (view === 'editor') editorSessionRef.current?.openFind()
+  }
+
+  const selectFlag = (direction: 1 | -1) => {
+    if (view === 'editor') editorSessionRef.current?.selectFlag(direction)
+  }
+
+  const saveNow = async () => {
+    await session.saveCurrent()
+  }
+
+  const flushBeforeQuit = async () => {
+    if (await session.saveCurrent()) {
+      bridge.flushed()
+      return
+    }
+    reportError(
+      'Your latest changes could not be saved, so Copydesk has not quit. Fix the problem shown in the status bar, or copy your text elsewhere, then quit again.',
+    )
+  }
+
+  const handleCommand = useEffectEvent((command: AppCommand) => {
+    switch (command.type) {
+      case 'open-file':
+        session.openFile()
+        break
+      case 'new-from-clipboard':
+        void session.newFromClipboard()
+        break
+      case 'show-library':
+        void session.showLibrary()
+        break
+      case 'find':
+        openFind()
+        break
+      case 'save-now':
+        void saveNow()
+        break
+      case 'review-opened':
+        session.showOpenedReview(command.review)
+        break
+      case 'flush-before-quit':
+        void flushBeforeQuit()
+        break
+      case 'next-flag':
+      case 'previous-flag':
+        selectFlag(command.type === 'next-flag' ? 1 : -1)
+        break
+      case 'remove-furniture':
+        if (view === 'editor') editorSessionRef.current?.removeFurniture()
+        break
+      case 'import-house-dictionary':
+        houseDictionary.chooseFileToImport()
+        break
+      case 'export-house-dictionary':
+        void houseDictionary.exportDictionary()
+        break
+      case 'show-licences':
+        showLicences()
+        break
+    }
+  })
+  useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
+
+  const handleKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    // In Electron the application menu owns these shortcuts and sends them as commands.
+    if (session.appInfo?.transport !== 'browser') return
+    if (document.querySelector('dialog[open]')) return
+    const command = BROWSER_SHORTCUTS.find((candidate) =>
+      matchesAccelerator(KEYMAP[candidate].accelerator, event, keyboardPlatform),
+    )
+    if (command === undefined || (command === 'find' && view !== 'editor')) return
+    event.preventDefault()
+    switch (command) {
+      case 'next-flag':
+      case 'previous-flag':
+        selectFlag(command === 'next-flag' ? 1 : -1)
+        break
+      case 'open-file':
+        session.openFile()
+        break
+      case 'save-now':
+        void saveNow()
+        break
+      case 'find':
+        openFind()
+        break
+      case 'show-library':
+        session.toggleLibrary()
+        break
+    }
+  })
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [])
+}

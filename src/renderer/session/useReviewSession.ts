@@ -1,0 +1,295 @@
+import type { RefObject } from 'react'
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import type { AppInfo, CopydeskApi, StoreProblem } from '../../shared/api/channels'
+import type { RecentFile, Review, ReviewSummary } from '../../shared/review/reviewSchema'
+import type { EditorSession } from '../components/EditorView'
+import type { Notices } from '../hooks/useNotices'
+import { bytesToBase64 } from '../lib/base64'
+import { errorMessage } from '../lib/formatting'
+import { readClipboard } from './readClipboard'
+
+export const ACCEPTED_FILE_TYPES = '.docx,.html,.htm,.md,.markdown,.txt'
+const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+export type View = 'starting' | 'editor' | 'library'
+
+export interface OpenedReview {
+  review: Review
+  /** Distinguishes two openings of the same review, so the editor reloads its content. */
+  openingNumber: number
+}
+
+export interface ReviewSession {
+  appInfo: AppInfo | null
+  view: View
+  opened: OpenedReview | null
+  /** What is being opened, while it is. */
+  busyMessage: string | null
+  /** Changes whenever the library list may have changed. */
+  libraryRefreshKey: number
+  /** The open editor, for saving and its commands. */
+  editorSessionRef: RefObject<EditorSession | null>
+  /** The hidden file input of browser mode, which "Open…" clicks. */
+  fileInputRef: RefObject<HTMLInputElement | null>
+  /** Saves the open review; resolves true when everything is saved (or nothing is open). */
+  saveCurrent: () => Promise<boolean>
+  /** Shows a review the main process opened, after saving the current one. */
+  showOpenedReview: (review: Review) => void
+  openFile: () => void
+  importFile: (file: File) => void
+  importPasted: (content: { html: string; text: string }) => void
+  newFromClipboard: () => Promise<void>
+  showLibrary: () => Promise<void>
+  backToReview: () => void
+  toggleLibrary: () => void
+  openFromLibrary: (summary: ReviewSummary) => void
+  openRecentFile: (file: RecentFile) => void
+  deleteReview: (summary: ReviewSummary) => Promise<void>
+}
+
+function describeStoreProblem(problem: StoreProblem): string {
+  return `${problem.file} could not be read: ${problem.reason}. It was set aside as ${problem.setAsideAs}.`
+}
+
+/**
+ * Which review is open and how reviews get opened: start-up (the last review, or the library,
+ * and what the store set aside), files, pasted text, the library, and back. The open review is
+ * saved before another opens and when the page is hidden or left.
+ */
+export function useReviewSession(
+  api: CopydeskApi,
+  { pushNotice, dismissNotice, reportError }: Notices,
+): ReviewSession {
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null)
+  const [view, setView] = useState<View>('starting')
+  const [opened, setOpened] = useState<OpenedReview | null>(null)
+  const [busyMessage, setBusyMessage] = useState<string | null>(null)
+  const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
+  const editorSessionRef = useRef<EditorSession | null>(null)
+  const fileInputRef = useRef<HTMLInputElement>(null)
+  const busyRef = useRef(false)
+
+  const showReview = useCallback((review: Review) => {
+    setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
+    setView('editor')
+    setLibraryRefreshKey((key) => key + 1)
+  }, [])
+
+  /** Saves the open review first; the user is told when that fails but is not blocked. */
+  const saveCurrent = useCallback(async () => {
+    const session = editorSessionRef.current
+    if (!session) return true
+    return session.flush()
+  }, [])
+
+  const showOpenedReview = useCallback(
+    (review: Review) => {
+      void saveCurrent().then(() => showReview(review))
+    },
+    [saveCurrent, showReview],
+  )
+
+  /** Runs one opening at a time, with progress shown and errors turned into notices. */
+  const runOpening = useCallback(
+    async (progressMessage: string, open: () => Promise<Review | null>) => {
+      if (busyRef.current) return
+      busyRef.current = true
+      setBusyMessage(progressMessage)
+      try {
+        await saveCurrent()
+        const review = await open()
+        if (review) showReview(review)
+      } catch (error) {
+        reportError(errorMessage(error))
+      } finally {
+        busyRef.current = false
+        setBusyMessage(null)
+      }
+    },
+    [reportError, saveCurrent, showReview],
+  )
+
+  const importFile = useCallback(
+    (file: File) => {
+      if (file.size > MAX_FILE_BYTES) {
+        reportError(`${file.name} could not be opened: it is larger than 20 MB.`)
+        return
+      }
+      void runOpening(`Opening ${file.name}…`, async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer())
+        return api.importFile({ fileName: file.name, dataBase64: bytesToBase64(bytes) })
+      })
+    },
+    [api, reportError, runOpening],
+  )
+
+  const importPasted = useCallback(
+    (content: { html: string; text: string }) => {
+      if (content.html.trim() === '' && content.text.trim() === '') {
+        reportError('The clipboard has no text to open.')
+        return
+      }
+      void runOpening('Opening pasted text…', () => api.importPastedContent(content))
+    },
+    [api, reportError, runOpening],
+  )
+
+  const openFile = useCallback(() => {
+    if (busyRef.current) return
+    if (appInfo?.hasNativeDialogs) {
+      void runOpening('Opening draft…', () => api.showOpenDialog({}))
+    } else {
+      fileInputRef.current?.click()
+    }
+  }, [api, appInfo, runOpening])
+
+  const newFromClipboard = useCallback(async () => {
+    if (appInfo?.hasNativeClipboard) {
+      void runOpening('Opening pasted text…', () => api.importClipboard({}))
+      return
+    }
+    let content: { html: string; text: string }
+    try {
+      content = await readClipboard()
+    } catch (error) {
+      reportError(
+        `Copydesk could not read the clipboard (${errorMessage(error)}). Open the library and paste with Ctrl+V instead.`,
+      )
+      return
+    }
+    importPasted(content)
+  }, [api, appInfo, importPasted, reportError, runOpening])
+
+  const showLibrary = useCallback(async () => {
+    await saveCurrent()
+    setView('library')
+  }, [saveCurrent])
+
+  const backToReview = useCallback(() => {
+    if (opened) setView('editor')
+  }, [opened])
+
+  const toggleLibrary = useCallback(() => {
+    if (view === 'library') backToReview()
+    else void showLibrary()
+  }, [backToReview, showLibrary, view])
+
+  const openFromLibrary = useCallback(
+    (summary: ReviewSummary) => {
+      if (opened?.review.id === summary.id) {
+        setView('editor')
+        return
+      }
+      const title = summary.title.trim() || 'Untitled draft'
+      void runOpening(`Opening “${title}”…`, () => api.openReview({ id: summary.id }))
+    },
+    [api, opened, runOpening],
+  )
+
+  const openRecentFile = useCallback(
+    (file: RecentFile) => {
+      const name = file.path.split(/[\\/]/).pop() ?? file.path
+      void runOpening(`Opening ${name}…`, () => api.openRecentFile({ path: file.path }))
+    },
+    [api, runOpening],
+  )
+
+  const deleteReview = useCallback(
+    async (summary: ReviewSummary) => {
+      const isOpen = opened?.review.id === summary.id
+      try {
+        if (isOpen) await saveCurrent()
+        await api.deleteReview({ id: summary.id })
+        if (isOpen) {
+          editorSessionRef.current?.discard()
+          setOpened(null)
+        }
+      } catch (error) {
+        reportError(`“${summary.title}” could not be deleted: ${errorMessage(error)}`)
+      }
+    },
+    [api, opened, reportError, saveCurrent],
+  )
+
+  const restoreBackup = useCallback(
+    async (problem: StoreProblem, noticeId: number) => {
+      try {
+        const review = await api.restoreBackup({ file: problem.file })
+        dismissNotice(noticeId)
+        pushNotice({ kind: 'info', message: `Restored the last good backup of ${problem.file}.` })
+        if (review) {
+          await saveCurrent()
+          showReview(review)
+        } else {
+          setLibraryRefreshKey((key) => key + 1)
+        }
+      } catch (error) {
+        reportError(`The backup of ${problem.file} could not be restored: ${errorMessage(error)}`)
+      }
+    },
+    [api, dismissNotice, pushNotice, reportError, saveCurrent, showReview],
+  )
+
+  // Start-up: the last review (or the library), plus anything the store had to set aside.
+  const start = useEffectEvent(async () => {
+    try {
+      const [info, startup] = await Promise.all([api.getAppInfo({}), api.openStartupReview({})])
+      setAppInfo(info)
+      for (const problem of startup.problems) {
+        pushNotice((id) => ({
+          kind: 'warning',
+          message: describeStoreProblem(problem),
+          action: problem.backupAvailable
+            ? { label: 'Restore last good backup', run: () => restoreBackup(problem, id) }
+            : undefined,
+        }))
+      }
+      if (startup.review) showReview(startup.review)
+      else setView('library')
+    } catch (error) {
+      reportError(`Copydesk could not start: ${errorMessage(error)}`)
+      setView('library')
+    }
+  })
+  useEffect(() => {
+    void start()
+  }, [])
+
+  const saveWhenLeaving = useEffectEvent(() => {
+    void editorSessionRef.current?.flush()
+  })
+  useEffect(() => {
+    const onPageHide = () => saveWhenLeaving()
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') saveWhenLeaving()
+    }
+    window.addEventListener('pagehide', onPageHide)
+    document.addEventListener('visibilitychange', onVisibilityChange)
+    return () => {
+      window.removeEventListener('pagehide', onPageHide)
+      document.removeEventListener('visibilitychange', onVisibilityChange)
+    }
+  }, [])
+
+  return {
+    appInfo,
+    view,
+    opened,
+    busyMessage,
+    libraryRefreshKey,
+    editorSessionRef,
+    fileInputRef,
+    saveCurrent,
+    showOpenedReview,
+    openFile,
+    importFile,
+    importPasted,
+    newFromClipboard,
+    showLibrary,
+    backToReview,
+    toggleLibrary,
+    openFromLibrary,
+    openRecentFile,
+    deleteReview,
+  }
+}
