@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { RecentFile, Review, ReviewSummary } from '../review/reviewSchema'
+import { ALLOWED_LINK_PROTOCOL_PATTERN } from '../editor/linkPolicy'
 import {
   documentContentSchema,
   reviewFlagSchema,
@@ -132,7 +133,7 @@ export const channels = {
   openRecentFile: channel<Review>()(z.object({ path: z.string().min(1) }).strict()),
   restoreBackup: channel<Review | null>()(z.object({ file: z.string().min(1) }).strict()),
   openExternalLink: channel<null>()(
-    z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict(),
+    z.object({ url: z.url({ protocol: ALLOWED_LINK_PROTOCOL_PATTERN }) }).strict(),
   ),
   getCheckResources: channel<CheckResources>()(noInput),
   addHouseWord: channel<{ total: number }>()(z.object({ word: houseWord }).strict()),
