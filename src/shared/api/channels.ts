@@ -2,6 +2,12 @@ import { z } from 'zod'
 import type { RecentFile, Review, ReviewSummary } from '../review/reviewSchema'
 import { ALLOWED_LINK_PROTOCOL_PATTERN } from '../editor/linkPolicy'
 import {
+  FILE_TOO_LARGE,
+  isPasteWithinLimit,
+  MAX_IMPORT_BASE64_LENGTH,
+  PASTE_TOO_LARGE,
+} from '../import/importLimits'
+import {
   documentContentSchema,
   reviewFlagSchema,
   reviewMetadataSchema,
@@ -13,9 +19,6 @@ import {
  * (Electron IPC and the loopback HTTP host) are built from this table, and so is the type
  * of `window.api`.
  */
-
-/** 20 MB of file bytes, base64-encoded (4 chars per 3 bytes), with room for padding. */
-const MAX_IMPORT_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4
 
 const MAX_REVIEW_FLAGS = 20_000
 const MAX_HOUSE_DICTIONARY_LENGTH = 5 * 1024 * 1024
@@ -118,14 +121,15 @@ export const channels = {
     z
       .object({
         fileName: z.string().min(1).max(1024),
-        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, 'the file is larger than 20 MB'),
+        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
       })
       .strict(),
   ),
   importPastedContent: channel<Review>()(
     z
-      .object({ html: z.string().max(20 * 1024 * 1024), text: z.string().max(20 * 1024 * 1024) })
-      .strict(),
+      .object({ html: z.string(), text: z.string() })
+      .strict()
+      .refine(({ html, text }) => isPasteWithinLimit(html, text), PASTE_TOO_LARGE),
   ),
   importClipboard: channel<Review>()(noInput),
   showOpenDialog: channel<Review | null>()(noInput),
