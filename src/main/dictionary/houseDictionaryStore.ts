@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
+import {
+  HOUSE_WORD_RULE,
+  isHouseWord,
+  normalizeHouseWord,
+} from '../../shared/checks/spelling/houseWord'
 import type { StoreProblem } from '../../shared/api/channels'
 import { DurableJsonFile } from '../../node/store/durableJsonFile'
 import { moveFileAside } from '../../node/store/moveFileAside'
@@ -11,7 +16,7 @@ export const HOUSE_DICTIONARY_EXPORT_NAME = 'copydesk-house-dictionary.txt'
 
 const houseDictionaryFileSchema = z.object({
   schemaVersion: z.literal(1),
-  words: z.array(z.string().min(1).max(100).regex(/^\S+$/)),
+  words: z.array(z.string().refine(isHouseWord, HOUSE_WORD_RULE)),
 })
 type HouseDictionaryFile = z.infer<typeof houseDictionaryFileSchema>
 
@@ -71,13 +76,13 @@ export class HouseDictionaryStore {
 
   /** Adds one word; returns the number of words afterwards. */
   async add(word: string): Promise<number> {
-    return (await this.merge([word.trim().normalize('NFC')])).total
+    return (await this.merge([word])).total
   }
 
   /** Removes a word (any case); returns the number of words afterwards. */
   async remove(word: string): Promise<number> {
-    const key = word.trim().normalize('NFC').toLowerCase()
-    if (!this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
+    const key = normalizeHouseWord(word)?.toLowerCase()
+    if (key === undefined || !this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
     const next = new Map(this.wordsByLowerCase)
     next.delete(key)
     // Written first, so a failed write leaves the dictionary as it was.
@@ -101,8 +106,9 @@ export class HouseDictionaryStore {
 
   private async merge(words: readonly string[]): Promise<{ added: number; total: number }> {
     const next = new Map(this.wordsByLowerCase)
-    for (const word of words) {
-      if (word === '' || /\s/.test(word) || word.length > 100) continue
+    for (const raw of words) {
+      const word = normalizeHouseWord(raw)
+      if (word === null) continue
       const key = word.toLowerCase()
       if (!next.has(key)) next.set(key, word)
     }

@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_BASE64_LENGTH,
   PASTE_TOO_LARGE,
 } from '../import/importLimits'
+import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
   documentContentSchema,
   reviewFlagSchema,
@@ -24,12 +25,7 @@ const MAX_REVIEW_FLAGS = 20_000
 const MAX_HOUSE_DICTIONARY_LENGTH = 5 * 1024 * 1024
 
 const reviewId = z.uuid()
-const houseWord = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^\S+$/, 'a house word is a single word without spaces')
+const houseWord = z.string().refine((raw) => normalizeHouseWord(raw) !== null, HOUSE_WORD_RULE)
 const noInput = z.object({}).strict()
 
 export interface AppInfo {

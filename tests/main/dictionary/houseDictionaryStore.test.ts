@@ -75,7 +75,7 @@ describe('HouseDictionaryStore', () => {
       {
         file: HOUSE_DICTIONARY_FILE,
         reason:
-          'it does not match the house dictionary format: words[0]: Invalid string: must match pattern /^\\S+$/',
+          'it does not match the house dictionary format: words[0]: a house word is a single word without spaces, at most 100 characters long',
         setAsideAs: 'set-aside/house-dictionary.2026-05-01T10-00-00-000Z.json',
         backupAvailable: false,
       },
