@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_BASE64_LENGTH,
   PASTE_TOO_LARGE,
 } from '../import/importLimits'
+import type { CheckLanguage } from '../checks/checkLanguage'
 import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
   documentContentSchema,
@@ -54,7 +55,7 @@ export interface StartupState {
   problems: StoreProblem[]
 }
 
-export type CheckLanguage = 'en-US' | 'en-GB'
+export type { CheckLanguage } from '../checks/checkLanguage'
 
 export interface CheckResources {
   houseWords: string[]
