@@ -1,4 +1,5 @@
 import type { CheckFlag } from '../../shared/checks/checkFlag'
+import { currentRuleId } from '../../shared/checks/ruleIds'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
 
 /** Context stored on each side of an ignored flag. */
@@ -51,8 +52,9 @@ function contextMatches(stored: string, current: string, side: 'before' | 'after
 }
 
 /**
- * Whether a check flag was ignored once: same rule, same text, and the same words around it
- * (at least 8 characters each side, or up to the edge of the block).
+ * Whether a check flag was ignored once: same rule (ids saved before the rule namespaces
+ * count as their current ids), same text, and the same words around it (at least 8
+ * characters each side, or up to the edge of the block).
  */
 export function isIgnoredFlag(
   flag: CheckFlag,
@@ -64,7 +66,7 @@ export function isIgnoredFlag(
   return ignored.some(
     (reviewFlag) =>
       reviewFlag.status === 'ignored' &&
-      reviewFlag.ruleId === flag.ruleId &&
+      currentRuleId(reviewFlag.ruleId) === flag.ruleId &&
       reviewFlag.anchor.exact === flag.actual &&
       contextMatches(reviewFlag.anchor.prefix, before, 'before') &&
       contextMatches(reviewFlag.anchor.suffix, after, 'after'),

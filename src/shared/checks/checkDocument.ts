@@ -6,6 +6,7 @@ import { confusablesRule } from './grammar/confusablesRule'
 import { lessFewerRule } from './grammar/lessFewerRule'
 import { repeatedWordRule } from './grammar/repeatedWordRule'
 import type { Rule, RuleContext } from './ruleContext'
+import { furnitureRuleId, RULE_IDS } from './ruleIds'
 import type { SpellChecker } from './spelling/createSpellChecker'
 import { spellingRule } from './spelling/spellingRule'
 import { tokenize } from './tokenize'
@@ -53,7 +54,7 @@ function furnitureFlags(
     return [
       {
         kind: 'furniture',
-        ruleId: 'furniture/reading-list',
+        ruleId: RULE_IDS.furnitureReadingList,
         severity: 'warning',
         start: 0,
         end: text.length,
@@ -66,7 +67,7 @@ function furnitureFlags(
   }
   return lines.map((line) => ({
     kind: 'furniture',
-    ruleId: `furniture/${line.reason.replace(/[^a-z]+/g, '-')}`,
+    ruleId: furnitureRuleId(line.reason),
     severity: 'warning',
     start: line.start,
     end: line.end,

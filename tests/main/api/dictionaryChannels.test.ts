@@ -104,7 +104,7 @@ describe('dictionary and licence channels', () => {
     const flag: ReviewFlag = {
       id: 'ignored-1',
       kind: 'typo',
-      ruleId: 'confusable/its-its',
+      ruleId: 'grammar/confusable/its-its',
       severity: 'warning',
       message: 'Did you mean “It’s”?',
       actual: 'Its',
