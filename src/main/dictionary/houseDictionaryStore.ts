@@ -32,6 +32,8 @@ function sortWords(words: Iterable<string>): string[] {
 export class HouseDictionaryStore {
   private readonly file: DurableJsonFile<HouseDictionaryFile>
   private readonly wordsByLowerCase: Map<string, string>
+  /** The change running now; the next one starts when it settles. */
+  private changes: Promise<unknown> = Promise.resolve()
 
   /** A damaged dictionary file found at open, set aside so the app can start without it. */
   readonly problems: StoreProblem[]
@@ -76,32 +78,47 @@ export class HouseDictionaryStore {
 
   /** Adds one word; returns the number of words afterwards. */
   async add(word: string): Promise<number> {
-    return (await this.merge([word])).total
+    return (await this.exclusively(() => this.merge([word]))).total
   }
 
   /** Removes a word (any case); returns the number of words afterwards. */
   async remove(word: string): Promise<number> {
-    const key = normalizeHouseWord(word)?.toLowerCase()
-    if (key === undefined || !this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
-    const next = new Map(this.wordsByLowerCase)
-    next.delete(key)
-    // Written first, so a failed write leaves the dictionary as it was.
-    await this.file.write({ schemaVersion: 1, words: sortWords(next.values()) })
-    this.wordsByLowerCase.delete(key)
-    return this.wordsByLowerCase.size
+    return this.exclusively(async () => {
+      const key = normalizeHouseWord(word)?.toLowerCase()
+      if (key === undefined || !this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
+      const next = new Map(this.wordsByLowerCase)
+      next.delete(key)
+      // Written first, so a failed write leaves the dictionary as it was.
+      await this.file.write({ schemaVersion: 1, words: sortWords(next.values()) })
+      this.wordsByLowerCase.delete(key)
+      return this.wordsByLowerCase.size
+    })
   }
 
   /** Merges a shared house dictionary file (one word per line, `#` comments). */
   async importText(text: string): Promise<{ added: number; total: number }> {
-    return this.merge(houseDictionaryFormat.parse(text))
+    const words = houseDictionaryFormat.parse(text)
+    return this.exclusively(() => this.merge(words))
   }
 
   exportText(): string {
     return houseDictionaryFormat.serialize(this.wordsByLowerCase.values())
   }
 
-  flush(): Promise<void> {
-    return this.file.flush()
+  async flush(): Promise<void> {
+    await this.changes
+    await this.file.flush()
+  }
+
+  /**
+   * Runs one read-modify-write change at a time, so each starts from the words the previous
+   * one wrote; otherwise two changes built from the same words would each write the file
+   * without the other's word.
+   */
+  private exclusively<Result>(change: () => Promise<Result>): Promise<Result> {
+    const run = this.changes.then(change)
+    this.changes = run.catch(() => undefined)
+    return run
   }
 
   private async merge(words: readonly string[]): Promise<{ added: number; total: number }> {
