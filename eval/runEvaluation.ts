@@ -9,9 +9,9 @@ import { createRequire } from 'node:module'
 import { classifyClaim } from '../src/shared/checks/claims/classifyClaim'
 import { checkBlock } from '../src/shared/checks/checkDocument'
 import { COMMON_MISSPELLINGS } from '../src/shared/checks/grammar/commonMisspellings'
+import { CHECK_LANGUAGES } from '../src/shared/checks/checkLanguage'
 import {
   createSpellChecker,
-  type CheckLanguage,
   type SpellChecker,
 } from '../src/shared/checks/spelling/createSpellChecker'
 import { DEFAULT_EDIT_COST_WEIGHTS } from '../src/shared/checks/spelling/editCost'
@@ -204,7 +204,7 @@ function main(): void {
   const proseSentences = readCleanProse('us').flatMap((file) =>
     file.blocks.flatMap((block) => tokenize(block).sentences.map((sentence) => sentence.text)),
   )
-  for (const language of ['en-US', 'en-GB'] as CheckLanguage[]) {
+  for (const language of CHECK_LANGUAGES) {
     const checker = createSpellChecker(loadSpellingResources({ language }))
     const misspellings = evaluateMisspellings(checker, proseSentences, true)
     const outside = misspellings.outsideCuratedList

@@ -5,9 +5,12 @@ import { checkBlocks } from '../shared/checks/checkDocument'
 import { findFurniture } from '../shared/checks/furniture/findFurniture'
 import { houseDictionaryFormat } from '../shared/checks/spelling/houseDictionary'
 import {
-  createSpellChecker,
+  CHECK_LANGUAGES,
+  DEFAULT_CHECK_LANGUAGE,
+  isCheckLanguage,
   type CheckLanguage,
-} from '../shared/checks/spelling/createSpellChecker'
+} from '../shared/checks/checkLanguage'
+import { createSpellChecker } from '../shared/checks/spelling/createSpellChecker'
 import { tokenize } from '../shared/checks/tokenize'
 import { documentOffset, documentText, type DocumentText } from '../shared/text/documentText'
 import { loadSpellingResources } from '../node/checks/loadCheckResources'
@@ -25,9 +28,8 @@ interface CheckCommand {
   houseDictionary: string | null
 }
 
-const USAGE =
-  'usage: copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]'
 const KINDS: readonly FlagKind[] = ['typo', 'claim', 'furniture']
+const USAGE = `usage: copydesk check FILE [--format json|text] [--lang ${CHECK_LANGUAGES.join('|')}] [--fail-on ${KINDS.join(',')}] [--house-dictionary FILE]`
 
 class UsageError extends Error {}
 
@@ -38,7 +40,7 @@ function parseArguments(argv: readonly string[]): CheckCommand {
   const parsed: CheckCommand = {
     file: '',
     format: 'text',
-    language: 'en-US',
+    language: DEFAULT_CHECK_LANGUAGE,
     failOn: [],
     houseDictionary: null,
   }
@@ -62,8 +64,8 @@ function parseArguments(argv: readonly string[]): CheckCommand {
       }
       case '--lang': {
         const language = value()
-        if (language !== 'en-US' && language !== 'en-GB')
-          throw new UsageError(`--lang must be en-US or en-GB, not “${language}”`)
+        if (!isCheckLanguage(language))
+          throw new UsageError(`--lang must be ${CHECK_LANGUAGES.join(' or ')}, not “${language}”`)
         parsed.language = language
         break
       }

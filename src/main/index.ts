@@ -12,7 +12,7 @@ import { openDraftFile } from './review/openDraftFile'
 import { DRAFT_FILE_FILTERS } from './window/draftFileFilters'
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents'
 import { createMainWindow } from './window/createMainWindow'
-import { openInSystemBrowser } from './window/openInSystemBrowser'
+import { openExternalLink } from './window/openExternalLink'
 import { readSystemClipboard } from './window/readSystemClipboard'
 
 const FLUSH_TIMEOUT_MS = 3000
@@ -120,7 +120,7 @@ async function start(): Promise<void> {
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, (url) => void openInSystemBrowser(url)),
+    hardenWebContents(contents, (url) => void openExternalLink(url)),
   )
   try {
     context = await openWorkspace(launch.dataDir ?? app.getPath('userData'), {
@@ -136,7 +136,7 @@ async function start(): Promise<void> {
     return
   }
   context.showOpenDraftDialog = showOpenDraftDialog
-  context.openInSystemBrowser = openInSystemBrowser
+  context.openExternalLink = openExternalLink
   context.readClipboard = readSystemClipboard
   context.onRecentFilesChanged = rebuildMenu
   registerIpcChannels(ipcMain, context, isTrustedFrame)

@@ -100,7 +100,7 @@ describe('copydesk check', () => {
     const { stdout } = await run(['check', draftPath])
     const lines = stdout.trim().split('\n')
     expect(lines[0]).toBe(
-      `${draftPath}:3:29  error   typo      “recieve” is a common misspelling of “receive” → receive  [common-misspelling]`,
+      `${draftPath}:3:29  error   typo      “recieve” is a common misspelling of “receive” → receive  [spelling/common-misspelling]`,
     )
     expect(lines.at(-1)).toBe(
       '4 flags in 23 words: 2 typo, 1 claim, 1 furniture. Removed 1 block of page furniture (1 line, 13 characters).',

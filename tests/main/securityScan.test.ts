@@ -7,12 +7,12 @@ const ELECTRON_VERSION = '45.4.1'
 /**
  * Findings above LOW that were reviewed by hand:
  * - PRELOAD_JS_CHECK: the preload exposes only the named API methods (src/preload/index.ts).
- * - OPEN_EXTERNAL_JS_CHECK in openInSystemBrowser: the app's single call, after re-parsing
- *   the URL and allowing http(s) only.
+ * - OPEN_EXTERNAL_JS_CHECK in openExternalLink: the app's single call, after re-parsing
+ *   the URL against the link policy (http, https, mailto).
  */
 const REVIEWED_FINDINGS = new Set([
   'PRELOAD_JS_CHECK main/window/createMainWindow.ts',
-  'OPEN_EXTERNAL_JS_CHECK main/window/openInSystemBrowser.ts',
+  'OPEN_EXTERNAL_JS_CHECK main/window/openExternalLink.ts',
 ])
 
 interface ElectronegativityIssue {

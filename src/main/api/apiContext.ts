@@ -21,8 +21,8 @@ export interface ApiContext {
   isFirstLaunch: boolean
   /** Native "open draft" dialog (Electron only). Resolves to a path, or null when cancelled. */
   showOpenDraftDialog?: () => Promise<string | null>
-  /** Opens an already validated http(s)/mailto URL in the system browser (Electron only). */
-  openInSystemBrowser?: (url: string) => Promise<void>
+  /** Opens a link the link policy allows where the policy says: browser or mail client (Electron only). */
+  openExternalLink?: (url: string) => Promise<void>
   /** Reads the system clipboard as HTML and plain text (Electron only). */
   readClipboard?: () => Promise<{ html: string; text: string }>
   /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */

@@ -1,5 +1,5 @@
 import type { ChannelHandlers } from './channelHandlers'
-import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
+import { ALLOWED_LINKS_DESCRIPTION, isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { UserFacingError } from './userFacingError'
 
 export const appHandlers: Pick<ChannelHandlers, 'getAppInfo' | 'openExternalLink'> = {
@@ -9,12 +9,12 @@ export const appHandlers: Pick<ChannelHandlers, 'getAppInfo' | 'openExternalLink
 
   async openExternalLink({ url }, context) {
     if (!isAllowedLinkUrl(url)) {
-      throw new UserFacingError('invalid-link', `Copydesk only opens http, https and mailto links.`)
+      throw new UserFacingError('invalid-link', `Copydesk only opens ${ALLOWED_LINKS_DESCRIPTION}.`)
     }
-    if (!context.openInSystemBrowser) {
+    if (!context.openExternalLink) {
       throw new UserFacingError('not-available', 'Opening links is handled by the browser here.')
     }
-    await context.openInSystemBrowser(url)
+    await context.openExternalLink(url)
     return null
   },
 }

@@ -1,4 +1,4 @@
-import type { CheckLanguage } from '../../shared/api/channels'
+import type { CheckLanguage } from '../../shared/checks/checkLanguage'
 import { collectLicences } from '../dictionary/collectLicences'
 import { HOUSE_DICTIONARY_EXPORT_NAME } from '../dictionary/houseDictionaryStore'
 import { medicalVocabulary } from '../dictionary/medicalVocabulary'

@@ -5,6 +5,11 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
+import {
+  IMPORT_SIZE_LIMIT,
+  MAX_IMPORT_BASE64_LENGTH,
+  MAX_PASTE_CHARACTERS,
+} from '../../shared/import/importLimits'
 import type { ApiContext } from '../api/apiContext'
 import { invokeChannel } from '../api/invokeChannel'
 import { CONTENT_SECURITY_POLICY } from '../window/contentSecurityPolicy'
@@ -26,8 +31,19 @@ export interface BrowserHost {
 }
 
 const LOOPBACK_ADDRESS = '127.0.0.1'
-/** A 20 MB file arrives base64-encoded inside JSON. */
-const MAX_REQUEST_BYTES = 28 * 1024 * 1024
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit, and so do JSON's two-character escapes. */
+const MAX_JSON_BYTES_PER_CODE_UNIT = 3
+/** The rest of a request: property names, quotes and a file name of up to 1024 characters. */
+const REQUEST_ENVELOPE_BYTES = 64 * 1024
+
+/**
+ * The largest API request body the host reads, derived from the import limits: a file of the
+ * largest size as base64, or a paste of the largest size as UTF-8 JSON. (A paste full of
+ * control characters, which JSON writes as six-byte escapes, can exceed it and is refused.)
+ */
+export const MAX_REQUEST_BYTES =
+  Math.max(MAX_IMPORT_BASE64_LENGTH, MAX_PASTE_CHARACTERS * MAX_JSON_BYTES_PER_CODE_UNIT) +
+  REQUEST_ENVELOPE_BYTES
 const TOKEN_HEADER = 'x-copydesk-token'
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -113,10 +129,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       payload = JSON.parse(await readBody(request, MAX_REQUEST_BYTES))
     } catch (error) {
       const tooLarge = error instanceof RequestTooLargeError
+      if (tooLarge) response.setHeader('Connection', 'close')
       return sendJson(response, tooLarge ? 413 : 400, {
         ok: false,
         error: tooLarge
-          ? { code: 'too-large', message: 'The request is larger than 20 MB of file data.' }
+          ? {
+              code: 'too-large',
+              message: `The request is larger than Copydesk accepts (drafts of up to ${IMPORT_SIZE_LIMIT}).`,
+            }
           : { code: 'invalid-json', message: 'The request body is not valid JSON.' },
       })
     }
@@ -153,19 +173,26 @@ function tokensMatch(presented: string | null, expected: string): boolean {
 
 class RequestTooLargeError extends Error {}
 
+/**
+ * The body as text, up to `limit` bytes. Past the limit the rest is read and thrown away rather
+ * than the connection cut, so the client still receives the 413 answer.
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let received = 0
-    request.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       received += chunk.length
       if (received > limit) {
+        request.off('data', collect)
+        chunks.length = 0
+        request.resume()
         reject(new RequestTooLargeError())
-        request.destroy()
         return
       }
       chunks.push(chunk)
-    })
+    }
+    request.on('data', collect)
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
   })

@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
+import {
+  HOUSE_WORD_RULE,
+  isHouseWord,
+  normalizeHouseWord,
+} from '../../shared/checks/spelling/houseWord'
 import type { StoreProblem } from '../../shared/api/channels'
 import { DurableJsonFile } from '../../node/store/durableJsonFile'
 import { moveFileAside } from '../../node/store/moveFileAside'
@@ -11,7 +16,7 @@ export const HOUSE_DICTIONARY_EXPORT_NAME = 'copydesk-house-dictionary.txt'
 
 const houseDictionaryFileSchema = z.object({
   schemaVersion: z.literal(1),
-  words: z.array(z.string().min(1).max(100).regex(/^\S+$/)),
+  words: z.array(z.string().refine(isHouseWord, HOUSE_WORD_RULE)),
 })
 type HouseDictionaryFile = z.infer<typeof houseDictionaryFileSchema>
 
@@ -27,6 +32,8 @@ function sortWords(words: Iterable<string>): string[] {
 export class HouseDictionaryStore {
   private readonly file: DurableJsonFile<HouseDictionaryFile>
   private readonly wordsByLowerCase: Map<string, string>
+  /** The change running now; the next one starts when it settles. */
+  private changes: Promise<unknown> = Promise.resolve()
 
   /** A damaged dictionary file found at open, set aside so the app can start without it. */
   readonly problems: StoreProblem[]
@@ -71,38 +78,54 @@ export class HouseDictionaryStore {
 
   /** Adds one word; returns the number of words afterwards. */
   async add(word: string): Promise<number> {
-    return (await this.merge([word.trim().normalize('NFC')])).total
+    return (await this.exclusively(() => this.merge([word]))).total
   }
 
   /** Removes a word (any case); returns the number of words afterwards. */
   async remove(word: string): Promise<number> {
-    const key = word.trim().normalize('NFC').toLowerCase()
-    if (!this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
-    const next = new Map(this.wordsByLowerCase)
-    next.delete(key)
-    // Written first, so a failed write leaves the dictionary as it was.
-    await this.file.write({ schemaVersion: 1, words: sortWords(next.values()) })
-    this.wordsByLowerCase.delete(key)
-    return this.wordsByLowerCase.size
+    return this.exclusively(async () => {
+      const key = normalizeHouseWord(word)?.toLowerCase()
+      if (key === undefined || !this.wordsByLowerCase.has(key)) return this.wordsByLowerCase.size
+      const next = new Map(this.wordsByLowerCase)
+      next.delete(key)
+      // Written first, so a failed write leaves the dictionary as it was.
+      await this.file.write({ schemaVersion: 1, words: sortWords(next.values()) })
+      this.wordsByLowerCase.delete(key)
+      return this.wordsByLowerCase.size
+    })
   }
 
   /** Merges a shared house dictionary file (one word per line, `#` comments). */
   async importText(text: string): Promise<{ added: number; total: number }> {
-    return this.merge(houseDictionaryFormat.parse(text))
+    const words = houseDictionaryFormat.parse(text)
+    return this.exclusively(() => this.merge(words))
   }
 
   exportText(): string {
     return houseDictionaryFormat.serialize(this.wordsByLowerCase.values())
   }
 
-  flush(): Promise<void> {
-    return this.file.flush()
+  async flush(): Promise<void> {
+    await this.changes
+    await this.file.flush()
+  }
+
+  /**
+   * Runs one read-modify-write change at a time, so each starts from the words the previous
+   * one wrote; otherwise two changes built from the same words would each write the file
+   * without the other's word.
+   */
+  private exclusively<Result>(change: () => Promise<Result>): Promise<Result> {
+    const run = this.changes.then(change)
+    this.changes = run.catch(() => undefined)
+    return run
   }
 
   private async merge(words: readonly string[]): Promise<{ added: number; total: number }> {
     const next = new Map(this.wordsByLowerCase)
-    for (const word of words) {
-      if (word === '' || /\s/.test(word) || word.length > 100) continue
+    for (const raw of words) {
+      const word = normalizeHouseWord(raw)
+      if (word === null) continue
       const key = word.toLowerCase()
       if (!next.has(key)) next.set(key, word)
     }

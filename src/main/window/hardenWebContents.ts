@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import { externalUrlToOpen } from './externalLinkPolicy'
+import { allowedLink } from '../../shared/editor/linkPolicy'
 
 /** Deny every permission request (camera, notifications, geolocation, …): the app needs none. */
 export function denyAllPermissions(session: Session): void {
@@ -8,19 +8,19 @@ export function denyAllPermissions(session: Session): void {
 }
 
 /**
- * The renderer never navigates and never opens windows: in-app links go to the system
- * browser (http/https only) and everything else is refused.
+ * The renderer never navigates and never opens windows: links the link policy allows go to
+ * `openExternalLink` (system browser or mail client) and everything else is refused.
  */
 export function hardenWebContents(
   contents: WebContents,
-  openInSystemBrowser: (url: string) => void,
+  openExternalLink: (url: string) => void,
 ): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url)
-    if (external) openInSystemBrowser(external)
+    const link = allowedLink(url)
+    if (link !== null) openExternalLink(link.url)
     return { action: 'deny' }
   })
 }

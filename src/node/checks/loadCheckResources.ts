@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type {
-  CheckLanguage,
-  SpellingResources,
-} from '../../shared/checks/spelling/createSpellChecker'
+import type { CheckLanguage } from '../../shared/checks/checkLanguage'
+import type { SpellingResources } from '../../shared/checks/spelling/createSpellChecker'
 
 const requireFromHere = createRequire(__filename)
 

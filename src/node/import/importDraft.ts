@@ -4,8 +4,20 @@ import path from 'node:path'
 import { generateJSON } from '@tiptap/html/server'
 import MarkdownIt from 'markdown-it'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
+import {
+  draftFileFormat,
+  DRAFT_FILE_EXTENSIONS_DESCRIPTION,
+  fileExtension,
+  type DraftFileFormat,
+} from '../../shared/import/draftFileFormats'
 import { extractMetadata } from '../../shared/import/extractMetadata'
 import { documentText } from '../../shared/text/documentText'
+import {
+  FILE_TOO_LARGE,
+  isPasteWithinLimit,
+  MAX_IMPORT_BYTES,
+  PASTE_TOO_LARGE,
+} from '../../shared/import/importLimits'
 import type { DocumentNode, ReviewMetadata, SourceFormat } from '../../shared/review/reviewSchema'
 import { convertDocxInWorker } from './convertDocxInWorker'
 import { decodeDraftText } from './decodeDraftText'
@@ -34,20 +46,9 @@ export interface ImportOptions {
   docxWorkerExecArgv?: string[]
 }
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-
 const DEFAULT_DOCX_TIMEOUT_MS = 30_000
 const PASTE_FILE_NAME = 'Pasted text'
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
-
-const FORMATS_BY_EXTENSION: Record<string, Exclude<SourceFormat, 'paste' | 'sample'>> = {
-  '.docx': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.txt': 'txt',
-}
 
 const NO_HINTS: HtmlMetadataHints = {
   title: '',
@@ -60,14 +61,14 @@ function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-function formatOf(fileName: string): Exclude<SourceFormat, 'paste' | 'sample'> {
-  const extension = path.extname(fileName).toLowerCase()
-  const format = FORMATS_BY_EXTENSION[extension]
-  if (format !== undefined) return format
+function formatOf(fileName: string): DraftFileFormat {
+  const format = draftFileFormat(fileName)
+  if (format !== null) return format
+  const extension = fileExtension(fileName)
   const named = extension === '' ? 'file type (no extension)' : `file type ${extension}`
   throw new ImportError(
     fileName,
-    `unsupported ${named} (Copydesk opens .docx, .html, .htm, .md and .txt)`,
+    `unsupported ${named} (Copydesk opens ${DRAFT_FILE_EXTENSIONS_DESCRIPTION})`,
   )
 }
 
@@ -119,7 +120,7 @@ export async function importDraftBytes(
   const format = formatOf(fileName)
   if (bytes.byteLength === 0) throw new ImportError(fileName, 'the file is empty')
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(fileName, 'the file is larger than 20 MB')
+    throw new ImportError(fileName, FILE_TOO_LARGE)
   }
   const sha256 = sha256Hex(bytes)
 
@@ -175,7 +176,7 @@ export async function importDraftFromPath(
     if (stats.isDirectory()) throw new ImportError(fileName, 'it is a folder, not a file')
     if (!stats.isFile()) throw new ImportError(fileName, 'it is not a regular file')
     if (stats.size > MAX_IMPORT_BYTES) {
-      throw new ImportError(fileName, 'the file is larger than 20 MB')
+      throw new ImportError(fileName, FILE_TOO_LARGE)
     }
     formatOf(fileName)
     bytes = await readFile(filePath)
@@ -188,6 +189,7 @@ export async function importDraftFromPath(
 
 /** Imports clipboard content: its HTML when there is any, otherwise its plain text. */
 export async function importPastedContent(html: string, text: string): Promise<ImportedDraft> {
+  if (!isPasteWithinLimit(html, text)) throw new ImportError(PASTE_FILE_NAME, PASTE_TOO_LARGE)
   const sha256 = sha256Hex(html + text)
   if (html.trim() !== '') {
     return draftFromHtml(PASTE_FILE_NAME, 'paste', sha256, html, readHtmlMetadataHints(html))

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html'
+import { ALLOWED_LINK_PROTOCOLS } from '../../shared/editor/linkPolicy'
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -23,7 +24,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'br',
   ],
   allowedAttributes: { a: ['href'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemes: [...ALLOWED_LINK_PROTOCOLS],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
@@ -51,7 +52,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 
 /**
  * The one sanitiser every imported draft passes through (Word, HTML, Markdown, paste): only
- * text structure, emphasis and http(s)/mailto links survive.
+ * text structure, emphasis and links the link policy allows survive.
  */
 export function sanitizeDraftHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS)

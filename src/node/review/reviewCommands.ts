@@ -3,6 +3,7 @@ import { anchorAt, anchorMatches } from '../../shared/anchoring/anchorAt'
 import type { ReanchorSummary, ReportedAnchor } from '../../shared/anchoring/reanchorFlags'
 import { reanchorFlags } from '../../shared/anchoring/reanchorFlags'
 import type { ParsedChannelInput, SavedReview } from '../../shared/api/channels'
+import { isWebLink } from '../../shared/editor/linkPolicy'
 import { FLAG_STATUS_POLICY, statusChangeProblem } from '../../shared/review/flagStatus'
 import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
 import type {
@@ -586,10 +587,10 @@ function normaliseSource(source: ClaimSourceFields): ClaimSourceFields {
   ) {
     throw new CommandRefusedError('empty-source', 'A source needs a URL, a DOI, a PMID or a quote.')
   }
-  if (normalised.url !== null && !/^https?:\/\//i.test(normalised.url)) {
+  if (normalised.url !== null && !isWebLink(normalised.url)) {
     throw new CommandRefusedError(
       'invalid-source',
-      `The source URL “${truncate(normalised.url)}” must start with http:// or https://.`,
+      `The source URL “${truncate(normalised.url)}” is not a web address (http or https).`,
     )
   }
   return normalised

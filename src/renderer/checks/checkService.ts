@@ -1,4 +1,9 @@
-import type { CheckLanguage, CopydeskApi } from '../../shared/api/channels'
+import type { CopydeskApi } from '../../shared/api/channels'
+import {
+  DEFAULT_CHECK_LANGUAGE,
+  isCheckLanguage,
+  type CheckLanguage,
+} from '../../shared/checks/checkLanguage'
 import type { CheckWorkerRequest, CheckWorkerResponse } from './checkWorkerProtocol'
 
 const LANGUAGE_STORAGE_KEY = 'copydesk.checkLanguage'
@@ -8,7 +13,7 @@ type ResultsListener = (response: Extract<CheckWorkerResponse, { type: 'results'
 function storedLanguage(): CheckLanguage | null {
   try {
     const value = localStorage.getItem(LANGUAGE_STORAGE_KEY)
-    return value === 'en-US' || value === 'en-GB' ? value : null
+    return isCheckLanguage(value) ? value : null
   } catch {
     return null
   }
@@ -38,7 +43,7 @@ export class CheckService {
 
   constructor(api: CopydeskApi, onError: (message: string) => void) {
     this.api = api
-    this.language = storedLanguage() ?? 'en-US'
+    this.language = storedLanguage() ?? DEFAULT_CHECK_LANGUAGE
     this.worker = new Worker(new URL('./checkWorker.ts', import.meta.url))
     this.worker.onmessage = (event: MessageEvent<CheckWorkerResponse>) => {
       const response = event.data

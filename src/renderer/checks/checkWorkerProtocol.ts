@@ -1,4 +1,4 @@
-import type { CheckLanguage } from '../../shared/api/channels'
+import type { CheckLanguage } from '../../shared/checks/checkLanguage'
 import type { CheckFlag } from '../../shared/checks/checkFlag'
 
 export interface BlockToCheck {

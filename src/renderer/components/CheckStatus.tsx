@@ -1,4 +1,9 @@
-import type { CheckLanguage } from '../../shared/api/channels'
+import {
+  CHECK_LANGUAGE_NAMES,
+  CHECK_LANGUAGES,
+  isCheckLanguage,
+  type CheckLanguage,
+} from '../../shared/checks/checkLanguage'
 import type { FlagKind } from '../../shared/checks/checkFlag'
 
 interface CheckStatusProps {
@@ -48,10 +53,15 @@ export function CheckStatus({
         aria-label="Spelling language"
         data-testid="check-language"
         value={language}
-        onChange={(event) => onLanguageChange(event.target.value as CheckLanguage)}
+        onChange={(event) => {
+          if (isCheckLanguage(event.target.value)) onLanguageChange(event.target.value)
+        }}
       >
-        <option value="en-US">English (US)</option>
-        <option value="en-GB">English (UK)</option>
+        {CHECK_LANGUAGES.map((option) => (
+          <option key={option} value={option}>
+            {CHECK_LANGUAGE_NAMES[option]}
+          </option>
+        ))}
       </select>
       <button type="button" className="check-count" onClick={onShowHouseDictionary}>
         House dictionary

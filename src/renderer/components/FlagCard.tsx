@@ -1,5 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view'
 import { useLayoutEffect, useRef, useState } from 'react'
+import { canAddToDictionary } from '../../shared/checks/spelling/canAddToDictionary'
 import type { FlagInDocument } from '../checks/flagDecoration'
 
 interface FlagCardProps {
@@ -88,7 +89,7 @@ export function FlagCard({
         <button type="button" className="link-button" data-testid="flag-ignore" onClick={onIgnore}>
           Ignore once
         </button>
-        {onAddToDictionary ? (
+        {onAddToDictionary && canAddToDictionary(flag) ? (
           <button
             type="button"
             className="link-button"

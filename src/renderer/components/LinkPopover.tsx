@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
-import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
+import { ALLOWED_LINKS_DESCRIPTION, isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 
 interface LinkPopoverProps {
   editor: Editor
@@ -46,7 +46,7 @@ export function LinkPopover({ editor, onClose }: LinkPopoverProps) {
       return
     }
     if (!isAllowedLinkUrl(href)) {
-      setProblem('Only web (http, https) and email (mailto) links are allowed.')
+      setProblem(`Only ${ALLOWED_LINKS_DESCRIPTION} are allowed.`)
       return
     }
     const insertAsText = editor.state.selection.empty && !editor.isActive('link')

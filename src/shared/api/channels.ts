@@ -3,6 +3,15 @@ import type { AuditVerification } from '../audit/auditVerification'
 import type { ReviewerProfile } from '../review/reviewerSchema'
 import { reviewerDetailsSchema } from '../review/reviewerSchema'
 import type { RecentFile, Review, ReviewFlag, ReviewSummary } from '../review/reviewSchema'
+import { ALLOWED_LINK_PROTOCOL_PATTERN } from '../editor/linkPolicy'
+import {
+  FILE_TOO_LARGE,
+  isPasteWithinLimit,
+  MAX_IMPORT_BASE64_LENGTH,
+  PASTE_TOO_LARGE,
+} from '../import/importLimits'
+import type { CheckLanguage } from '../checks/checkLanguage'
+import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
   claimSourceFieldsSchema,
   documentContentSchema,
@@ -18,21 +27,13 @@ import { MANUAL_FLAG_KINDS } from '../review/manualFlags'
  * of `window.api`.
  */
 
-/** 20 MB of file bytes, base64-encoded (4 chars per 3 bytes), with room for padding. */
-const MAX_IMPORT_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4
-
 const MAX_REPORTED_ANCHORS = 20_000
 const MAX_TEXT_OFFSET = 50_000_000
 const MAX_REASON_LENGTH = 2_000
 const MAX_HOUSE_DICTIONARY_LENGTH = 5 * 1024 * 1024
 
 const reviewId = z.uuid()
-const houseWord = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^\S+$/, 'a house word is a single word without spaces')
+const houseWord = z.string().refine((raw) => normalizeHouseWord(raw) !== null, HOUSE_WORD_RULE)
 const noInput = z.object({}).strict()
 const textOffset = z.number().int().nonnegative().max(MAX_TEXT_OFFSET)
 /** A range of the document's text (see src/shared/text) and the text the sender saw there. */
@@ -82,7 +83,7 @@ export interface StartupState {
   problems: StoreProblem[]
 }
 
-export type CheckLanguage = 'en-US' | 'en-GB'
+export type { CheckLanguage } from '../checks/checkLanguage'
 
 export interface CheckResources {
   houseWords: string[]
@@ -210,7 +211,7 @@ export const channels = {
       .object({
         reviewId,
         fileName: z.string().min(1).max(1024),
-        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, 'the file is larger than 20 MB'),
+        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
       })
       .strict(),
   ),
@@ -226,14 +227,15 @@ export const channels = {
     z
       .object({
         fileName: z.string().min(1).max(1024),
-        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, 'the file is larger than 20 MB'),
+        dataBase64: z.base64().max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
       })
       .strict(),
   ),
   importPastedContent: channel<Review>()(
     z
-      .object({ html: z.string().max(20 * 1024 * 1024), text: z.string().max(20 * 1024 * 1024) })
-      .strict(),
+      .object({ html: z.string(), text: z.string() })
+      .strict()
+      .refine(({ html, text }) => isPasteWithinLimit(html, text), PASTE_TOO_LARGE),
   ),
   importClipboard: channel<Review>()(noInput),
   showOpenDialog: channel<Review | null>()(noInput),
@@ -241,7 +243,7 @@ export const channels = {
   openRecentFile: channel<Review>()(z.object({ path: z.string().min(1) }).strict()),
   restoreBackup: channel<Review | null>()(z.object({ file: z.string().min(1) }).strict()),
   openExternalLink: channel<null>()(
-    z.object({ url: z.url({ protocol: /^(https?|mailto)$/ }) }).strict(),
+    z.object({ url: z.url({ protocol: ALLOWED_LINK_PROTOCOL_PATTERN }) }).strict(),
   ),
   getCheckResources: channel<CheckResources>()(noInput),
   addHouseWord: channel<{ total: number }>()(z.object({ word: houseWord }).strict()),

@@ -1,6 +1,6 @@
 import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
-import { isAllowedLinkUrl } from './linkPolicy'
+import { ALLOWED_LINK_PROTOCOLS, isAllowedLinkUrl } from './linkPolicy'
 
 /**
  * The document schema of a draft. The importers (main process) and the editor (renderer)
@@ -18,7 +18,7 @@ export function draftSchemaExtensions(): AnyExtension[] {
         autolink: true,
         linkOnPaste: true,
         defaultProtocol: 'https',
-        protocols: ['http', 'https', 'mailto'],
+        protocols: [...ALLOWED_LINK_PROTOCOLS],
         isAllowedUri: (url) => isAllowedLinkUrl(url),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },

@@ -3,7 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BrowserHost } from '../../../src/main/browser/browserHost'
-import { startBrowserHost } from '../../../src/main/browser/browserHost'
+import { MAX_REQUEST_BYTES, startBrowserHost } from '../../../src/main/browser/browserHost'
+import {
+  MAX_IMPORT_BASE64_LENGTH,
+  MAX_PASTE_CHARACTERS,
+} from '../../../src/shared/import/importLimits'
 import type { TestWorkspace } from '../support/testWorkspace'
 import { openTestWorkspace } from '../support/testWorkspace'
 
@@ -164,5 +168,40 @@ describe('the browser-mode host', () => {
     const response = await apiRequest(host, 'openReview', { id: 'nope' })
     expect(response.status).toBe(200)
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('answers a request over the body limit with 413 and a readable reason', async () => {
+    const response = await send(host, {
+      method: 'POST',
+      path: '/api/importFile',
+      headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token },
+      body: JSON.stringify({ fileName: 'huge.txt', dataBase64: 'A'.repeat(MAX_REQUEST_BYTES) }),
+    })
+    expect(response.status).toBe(413)
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: 'The request is larger than Copydesk accepts (drafts of up to 20 MB).',
+      },
+    })
+  })
+})
+
+describe('the browser-mode host body limit', () => {
+  it('fits the largest file the import channel accepts, with the longest file name', () => {
+    const request = JSON.stringify({
+      fileName: `${'é'.repeat(1019)}.docx`,
+      dataBase64: 'A'.repeat(MAX_IMPORT_BASE64_LENGTH),
+    })
+    expect(Buffer.byteLength(request, 'utf8')).toBeLessThanOrEqual(MAX_REQUEST_BYTES)
+  })
+
+  it('fits the largest paste the channel accepts, even in three-byte characters and quotes', () => {
+    const html = `<p title="x">${'€'.repeat(MAX_PASTE_CHARACTERS / 2 - 20)}</p>`
+    const text = '"'.repeat(MAX_PASTE_CHARACTERS - html.length)
+    expect(html.length + text.length).toBe(MAX_PASTE_CHARACTERS)
+    const request = JSON.stringify({ html, text })
+    expect(Buffer.byteLength(request, 'utf8')).toBeLessThanOrEqual(MAX_REQUEST_BYTES)
   })
 })

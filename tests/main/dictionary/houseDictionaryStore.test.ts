@@ -75,11 +75,43 @@ describe('HouseDictionaryStore', () => {
       {
         file: HOUSE_DICTIONARY_FILE,
         reason:
-          'it does not match the house dictionary format: words[0]: Invalid string: must match pattern /^\\S+$/',
+          'it does not match the house dictionary format: words[0]: a house word is a single word without spaces, at most 100 characters long',
         setAsideAs: 'set-aside/house-dictionary.2026-05-01T10-00-00-000Z.json',
         backupAvailable: false,
       },
     ])
     expect(await readFile(join(dataDir, store.problems[0]?.setAsideAs ?? ''), 'utf8')).toBe(damaged)
+  })
+
+  it('loses no word when many adds and imports run at the same time', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    const added = Array.from({ length: 40 }, (_, index) => `Added${index}`)
+    const imported = Array.from({ length: 10 }, (_, batch) =>
+      Array.from({ length: 5 }, (_, index) => `Imported${batch}x${index}`),
+    )
+    const results = await Promise.all([
+      ...added.map((word) => store.add(word)),
+      ...imported.map((words) => store.importText(words.join('\n'))),
+    ])
+    const expected = [...added, ...imported.flat()].sort((a, b) => a.localeCompare(b, 'en'))
+    expect(store.words()).toEqual(expected)
+    expect(results.at(-1)).toEqual({ added: 5, total: expected.length })
+    await store.flush()
+    expect((await HouseDictionaryStore.open(dataDir)).words()).toEqual(expected)
+  })
+
+  it('applies a removal running alongside adds, and keeps every added word', async () => {
+    const store = await HouseDictionaryStore.open(dataDir)
+    await store.importText('Okafor\nLindqvist\n')
+    const added = Array.from({ length: 20 }, (_, index) => `Word${index}`)
+    await Promise.all([
+      ...added.slice(0, 10).map((word) => store.add(word)),
+      store.remove('Okafor'),
+      ...added.slice(10).map((word) => store.add(word)),
+    ])
+    const expected = ['Lindqvist', ...added].sort((a, b) => a.localeCompare(b, 'en'))
+    expect(store.words()).toEqual(expected)
+    await store.flush()
+    expect((await HouseDictionaryStore.open(dataDir)).words()).toEqual(expected)
   })
 })

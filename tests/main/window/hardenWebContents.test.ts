@@ -1,6 +1,5 @@
 import type { WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { externalUrlToOpen } from '../../../src/main/window/externalLinkPolicy'
 import { hardenWebContents } from '../../../src/main/window/hardenWebContents'
 
 function fakeWebContents() {
@@ -33,18 +32,24 @@ describe('hardenWebContents', () => {
     }
   })
 
-  it('denies new windows and sends http(s) links to the system browser', () => {
-    const openInSystemBrowser = vi.fn()
+  it('denies new windows and hands web and mail links, normalised, to openExternalLink', () => {
+    const openExternalLink = vi.fn()
     const fake = fakeWebContents()
-    hardenWebContents(fake.contents, openInSystemBrowser)
+    hardenWebContents(fake.contents, openExternalLink)
     expect(fake.openWindow('https://example.org/study')).toEqual({ action: 'deny' })
-    expect(openInSystemBrowser).toHaveBeenCalledWith('https://example.org/study')
+    expect(fake.openWindow('HTTP://Example.org/a b')).toEqual({ action: 'deny' })
+    expect(fake.openWindow('mailto:desk@example.org')).toEqual({ action: 'deny' })
+    expect(openExternalLink.mock.calls).toEqual([
+      ['https://example.org/study'],
+      ['http://example.org/a%20b'],
+      ['mailto:desk@example.org'],
+    ])
   })
 
   it('never hands script, file or custom-scheme links to the system', () => {
-    const openInSystemBrowser = vi.fn()
+    const openExternalLink = vi.fn()
     const fake = fakeWebContents()
-    hardenWebContents(fake.contents, openInSystemBrowser)
+    hardenWebContents(fake.contents, openExternalLink)
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
@@ -53,17 +58,6 @@ describe('hardenWebContents', () => {
     ]) {
       expect(fake.openWindow(url)).toEqual({ action: 'deny' })
     }
-    expect(openInSystemBrowser).not.toHaveBeenCalled()
-  })
-})
-
-describe('externalUrlToOpen', () => {
-  it('normalises http and https URLs with the URL parser', () => {
-    expect(externalUrlToOpen('HTTPS://Example.org/a b')).toBe('https://example.org/a%20b')
-  })
-
-  it('refuses everything that is not http or https', () => {
-    expect(externalUrlToOpen('mailto:desk@example.org')).toBeNull()
-    expect(externalUrlToOpen('data:text/html,<script>alert(1)</script>')).toBeNull()
+    expect(openExternalLink).not.toHaveBeenCalled()
   })
 })

@@ -5,12 +5,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ImportError,
-  MAX_IMPORT_BYTES,
   importDraftBytes,
   importDraftFromPath,
   importPastedContent,
 } from '../../../src/node/import/importDraft'
 import { documentText } from '../../../src/shared/text/documentText'
+import { MAX_IMPORT_BYTES, MAX_PASTE_CHARACTERS } from '../../../src/shared/import/importLimits'
 import { importFailure } from './importFailure'
 import type { DocumentNode } from '../../../src/shared/review/reviewSchema'
 
@@ -293,6 +293,15 @@ describe('importPastedContent', () => {
     ])
   })
 
+  it('rejects a paste whose HTML and text together are over 20 MB, before converting it', async () => {
+    const html = `<p>${'a'.repeat(MAX_PASTE_CHARACTERS - 10)}</p>`
+    expect(await importFailure(importPastedContent(html, 'plain version'))).toEqual({
+      fileName: 'Pasted text',
+      reason: 'the pasted text is larger than 20 MB',
+      message: 'Could not open “Pasted text”: the pasted text is larger than 20 MB.',
+    })
+  })
+
   it('rejects a paste with neither HTML nor text', async () => {
     expect(await importFailure(importPastedContent('', ' \n'))).toEqual({
       fileName: 'Pasted text',
@@ -315,12 +324,13 @@ describe('bad files', () => {
   it('rejects an unsupported file type, naming the types Copydesk opens', async () => {
     expect(await importFailure(importDraftBytes('scan.xyz', encoder.encode('text')))).toEqual({
       fileName: 'scan.xyz',
-      reason: 'unsupported file type .xyz (Copydesk opens .docx, .html, .htm, .md and .txt)',
+      reason:
+        'unsupported file type .xyz (Copydesk opens .docx, .html, .htm, .md, .markdown and .txt)',
       message:
-        'Could not open “scan.xyz”: unsupported file type .xyz (Copydesk opens .docx, .html, .htm, .md and .txt).',
+        'Could not open “scan.xyz”: unsupported file type .xyz (Copydesk opens .docx, .html, .htm, .md, .markdown and .txt).',
     })
     expect((await importFailure(importDraftBytes('README', encoder.encode('text')))).reason).toBe(
-      'unsupported file type (no extension) (Copydesk opens .docx, .html, .htm, .md and .txt)',
+      'unsupported file type (no extension) (Copydesk opens .docx, .html, .htm, .md, .markdown and .txt)',
     )
   })
 

@@ -218,7 +218,7 @@ describe('ReviewCommands', () => {
         flagId: flag.id,
         source: { ...empty, url: 'javascript:alert(1)' },
       }),
-    ).rejects.toThrow('must start with http:// or https://')
+    ).rejects.toThrow('is not a web address (http or https)')
   })
 
   it('adds notes to a flag with their author', async () => {

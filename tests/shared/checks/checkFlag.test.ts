@@ -3,7 +3,7 @@ import { createFlag, flagId, shiftFlag } from '../../../src/shared/checks/checkF
 
 const fields = {
   kind: 'typo' as const,
-  ruleId: 'spelling',
+  ruleId: 'spelling/unknown-word',
   severity: 'error' as const,
   start: 4,
   end: 11,
@@ -18,14 +18,14 @@ describe('flag ids', () => {
   })
 
   it('change when the offsets or the text change', () => {
-    const id = flagId('spelling', 4, 11, 'hospitl')
-    expect(flagId('spelling', 5, 12, 'hospitl')).not.toBe(id)
-    expect(flagId('spelling', 4, 11, 'hospitel')).not.toBe(id)
+    const id = flagId('spelling/unknown-word', 4, 11, 'hospitl')
+    expect(flagId('spelling/unknown-word', 5, 12, 'hospitl')).not.toBe(id)
+    expect(flagId('spelling/unknown-word', 4, 11, 'hospitel')).not.toBe(id)
   })
 
   it('are recomputed when a flag is moved into the joined document', () => {
     const moved = shiftFlag(createFlag(fields), 100)
     expect([moved.start, moved.end]).toEqual([104, 111])
-    expect(moved.id).toBe(flagId('spelling', 104, 111, 'hospitl'))
+    expect(moved.id).toBe(flagId('spelling/unknown-word', 104, 111, 'hospitl'))
   })
 })

@@ -1,7 +1,7 @@
 import { loadSpellingResources } from '../../../src/node/checks/loadCheckResources'
+import type { CheckLanguage } from '../../../src/shared/checks/checkLanguage'
 import {
   createSpellChecker,
-  type CheckLanguage,
   type SpellChecker,
 } from '../../../src/shared/checks/spelling/createSpellChecker'
 

@@ -1,5 +1,6 @@
 import type { FlagFields } from '../checkFlag'
 import { quote, type Rule } from '../ruleContext'
+import { claimRuleId } from '../ruleIds'
 import { classifyClaim } from './classifyClaim'
 
 /**
@@ -19,7 +20,7 @@ export const claimRule: Rule = (context) => {
     const source = classification.source
     flags.push({
       kind: 'claim',
-      ruleId: `claim/${cue.id}`,
+      ruleId: claimRuleId(cue.id),
       severity: source === null ? 'warning' : 'info',
       start: sentence.start,
       end: sentence.end,

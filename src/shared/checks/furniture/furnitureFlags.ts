@@ -1,4 +1,5 @@
 import type { FlagFields } from '../checkFlag'
+import { furnitureRuleId, RULE_IDS } from '../ruleIds'
 import type { FurnitureLine } from './findFurniture'
 
 /**
@@ -14,7 +15,7 @@ export function furnitureFlags(
     return [
       {
         kind: 'furniture',
-        ruleId: 'furniture/reading-list',
+        ruleId: RULE_IDS.furnitureReadingList,
         severity: 'warning',
         start: 0,
         end: text.length,
@@ -27,7 +28,7 @@ export function furnitureFlags(
   }
   return lines.map((line) => ({
     kind: 'furniture',
-    ruleId: `furniture/${line.reason.replace(/[^a-z]+/g, '-')}`,
+    ruleId: furnitureRuleId(line.reason),
     severity: 'warning',
     start: line.start,
     end: line.end,

@@ -1,5 +1,6 @@
 import type { FlagFields } from '../checkFlag'
 import { onlySpaceBetween, quote, type Rule } from '../ruleContext'
+import { RULE_IDS } from '../ruleIds'
 
 // Words spelled with a vowel that start with a consonant sound, and the reverse.
 const CONSONANT_SOUND =
@@ -45,7 +46,7 @@ export const articleRule: Rule = (context) => {
       article.text[0] === 'A' ? wanted[0]?.toUpperCase() + wanted.slice(1) : wanted
     flags.push({
       kind: 'typo',
-      ruleId: 'article',
+      ruleId: RULE_IDS.article,
       severity: 'warning',
       start: article.start,
       end: article.end,

@@ -1,5 +1,6 @@
 import type { FlagFields } from '../checkFlag'
 import { quote, type Rule } from '../ruleContext'
+import { confusableRuleId } from '../ruleIds'
 
 interface Confusable {
   id: string
@@ -262,7 +263,7 @@ export const confusablesRule: Rule = (context) => {
       const replacement = matchCase(word, confusable.replacement)
       flags.push({
         kind: 'typo',
-        ruleId: `confusable/${confusable.id}`,
+        ruleId: confusableRuleId(confusable.id),
         severity: 'warning',
         start: from,
         end: from + word.length,

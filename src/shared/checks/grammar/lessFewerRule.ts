@@ -1,5 +1,6 @@
 import type { FlagFields } from '../checkFlag'
 import { quote, type Rule } from '../ruleContext'
+import { RULE_IDS } from '../ruleIds'
 
 // Words that stop the noun phrase after "less".
 const PHRASE_BREAK = new Set(
@@ -67,7 +68,7 @@ export const lessFewerRule: Rule = (context) => {
     const fewer = word.text[0] === 'L' ? 'Fewer' : 'fewer'
     flags.push({
       kind: 'typo',
-      ruleId: 'less-fewer',
+      ruleId: RULE_IDS.lessFewer,
       severity: 'warning',
       start: word.start,
       end: word.end,

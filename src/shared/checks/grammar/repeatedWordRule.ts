@@ -1,5 +1,6 @@
 import type { FlagFields } from '../checkFlag'
 import { onlySpaceBetween, quote, type Rule } from '../ruleContext'
+import { RULE_IDS } from '../ruleIds'
 
 // Doubled words that are often right: "had had", "that that", "is is" is not among them.
 const ALLOWED_REPEATS = new Set([
@@ -33,7 +34,7 @@ export const repeatedWordRule: Rule = (context) => {
     if (!onlySpaceBetween(context.text, previous, current)) continue
     flags.push({
       kind: 'typo',
-      ruleId: 'repeated-word',
+      ruleId: RULE_IDS.repeatedWord,
       severity: 'warning',
       start: previous.end,
       end: current.end,

@@ -1,4 +1,5 @@
 import nspell from 'nspell'
+import type { CheckLanguage } from '../checkLanguage'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
 import {
   createSuggester,
@@ -8,8 +9,6 @@ import {
 } from './suggest'
 
 export type { SuggestOptions } from './suggest'
-
-export type CheckLanguage = 'en-US' | 'en-GB'
 
 export interface SpellingResources {
   language: CheckLanguage

@@ -1,3 +1,8 @@
+import { normalizeHouseWord } from './houseWord'
+
+/** `#` starts a comment at the start of a line or after a space, so "C#" stays one word. */
+const COMMENT = /(^|\s)#.*$/
+
 /**
  * The house dictionary file: plain UTF-8 text, one word per line, `#` starts a comment.
  * Teams share it by copying the file; importing merges, exporting writes it sorted.
@@ -6,8 +11,8 @@ export const houseDictionaryFormat = {
   parse(text: string): string[] {
     const words = new Set<string>()
     for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-      const word = line.replace(/#.*$/, '').trim()
-      if (word !== '' && !/\s/.test(word)) words.add(word.normalize('NFC'))
+      const word = normalizeHouseWord(line.replace(COMMENT, ''))
+      if (word !== null) words.add(word)
     }
     return [...words]
   },

@@ -1,6 +1,7 @@
 import type { FlagFields } from '../checkFlag'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
 import { quote, type Rule } from '../ruleContext'
+import { RULE_IDS } from '../ruleIds'
 import type { Token } from '../tokenize'
 
 const MAX_SUGGESTIONS = 5
@@ -68,7 +69,7 @@ export const spellingRule: Rule = (context) => {
       if (slip !== null) {
         flags.push({
           kind: 'typo',
-          ruleId: 'spelling/proper-noun',
+          ruleId: RULE_IDS.properNounSlip,
           severity: 'error',
           start: token.start,
           end: token.end,
@@ -86,7 +87,7 @@ export const spellingRule: Rule = (context) => {
       if (looksLikeName) {
         flags.push({
           kind: 'typo',
-          ruleId: 'spelling/name',
+          ruleId: RULE_IDS.possibleName,
           severity: 'info',
           start: token.start,
           end: token.end,
@@ -101,7 +102,7 @@ export const spellingRule: Rule = (context) => {
       const suggestion = capitalised ? (curated[0] ?? '').toUpperCase() + curated.slice(1) : curated
       flags.push({
         kind: 'typo',
-        ruleId: 'common-misspelling',
+        ruleId: RULE_IDS.commonMisspelling,
         severity: 'error',
         start: token.start,
         end: token.end,
@@ -113,7 +114,7 @@ export const spellingRule: Rule = (context) => {
     }
     flags.push({
       kind: 'typo',
-      ruleId: 'spelling',
+      ruleId: RULE_IDS.unknownWord,
       severity: 'error',
       start: token.start,
       end: token.end,

@@ -1,3 +1,4 @@
+import { currentRuleId } from '../../checks/ruleIds'
 import { FLAG_STATUS_POLICY } from '../flagStatus'
 import type {
   Actor,
@@ -56,7 +57,7 @@ function migrateFlag(flag: ReviewFlagV1, migratedAt: string): ReviewFlag {
     kind,
     // Version 1 stored only "ignore once" records of automatic checks, made by the editor.
     origin: flag.id.startsWith('ignored-') ? 'check' : 'manual',
-    ruleId: flag.ruleId,
+    ruleId: currentRuleId(flag.ruleId),
     severity: flag.severity,
     message: flag.message,
     expected: flag.expected,

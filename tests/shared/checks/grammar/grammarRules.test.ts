@@ -13,7 +13,12 @@ const slips = (text: string) =>
 describe('a/an', () => {
   it('asks for “a” before a consonant sound', () => {
     expect(slips('The nurses saw an large change.')).toEqual([
-      { ruleId: 'article', actual: 'an', message: 'Use “a” before “large”', suggestions: ['a'] },
+      {
+        ruleId: 'grammar/article',
+        actual: 'an',
+        message: 'Use “a” before “large”',
+        suggestions: ['a'],
+      },
     ])
   })
 
@@ -27,7 +32,12 @@ describe('a/an', () => {
 describe('repeated words', () => {
   it('flags the second of two identical words', () => {
     expect(slips('They went to the the clinic.')).toEqual([
-      { ruleId: 'repeated-word', actual: ' the', message: '“the” is repeated', suggestions: [''] },
+      {
+        ruleId: 'grammar/repeated-word',
+        actual: ' the',
+        message: '“the” is repeated',
+        suggestions: [''],
+      },
     ])
   })
 
@@ -40,7 +50,7 @@ describe('less and fewer', () => {
   it('asks for “fewer” before a plural countable noun, past its modifiers', () => {
     expect(slips('Patients reported less migraine headaches.')).toEqual([
       {
-        ruleId: 'less-fewer',
+        ruleId: 'grammar/less-fewer',
         actual: 'less',
         message: 'Use “fewer” with countable nouns: “fewer headaches”',
         suggestions: ['fewer'],
@@ -51,7 +61,7 @@ describe('less and fewer', () => {
   it('finds the plural even when a verb follows it', () => {
     expect(slips('We saw less volunteers arrive than last year.')).toEqual([
       {
-        ruleId: 'less-fewer',
+        ruleId: 'grammar/less-fewer',
         actual: 'less',
         message: 'Use “fewer” with countable nouns: “fewer volunteers”',
         suggestions: ['fewer'],
@@ -122,7 +132,7 @@ describe('confusables', () => {
       'Did you mean “discrete”? “discrete” means separate; “discreet” means tactful',
     ],
   ])('flags “%s”', (text, actual, message) => {
-    const flags = slips(text).filter((flag) => flag.ruleId.startsWith('confusable/'))
+    const flags = slips(text).filter((flag) => flag.ruleId.startsWith('grammar/confusable/'))
     expect(flags.map((flag) => [flag.actual, flag.message])).toEqual([[actual, message]])
   })
 
@@ -136,7 +146,7 @@ describe('confusables', () => {
 
   it('does not read “wether” as “whether” when it is the animal', () => {
     const confusables = slips('The farmer sold a wether at the market.').filter((flag) =>
-      flag.ruleId.startsWith('confusable/'),
+      flag.ruleId.startsWith('grammar/confusable/'),
     )
     expect(confusables).toEqual([])
   })

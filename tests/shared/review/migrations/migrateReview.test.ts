@@ -69,6 +69,7 @@ describe('migrating a stored review', () => {
       const typo = migrated.flags.find((flag) => flag.kind === 'typo')
       expect(typo).toMatchObject({
         origin: 'check',
+        ruleId: 'grammar/confusable/its-its',
         status: 'ignored',
         statusReason: 'Ignored once (before reasons were recorded)',
         createdBy: { id: 'legacy:editor', name: 'editor (before reviewer profiles)' },
