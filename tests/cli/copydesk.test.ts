@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getSchema } from '@tiptap/core'
 import { Node } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/copydesk'
 import { importDraftFromPath } from '../../src/node/import/importDraft'
 import { editorDocumentText } from '../../src/renderer/checks/editorDocumentText'
 import { draftSchemaExtensions } from '../../src/shared/editor/editorExtensions'
+import { lastLine, runCliForTest as run } from './runCliForTest'
 
 const ROOT = path.resolve(__dirname, '../..')
 const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'))
@@ -17,16 +17,6 @@ writeFileSync(
   draftPath,
   'Ferry Fares Rise\n\nThe council said fares will recieve an review next year.\n\nADVERTISEMENT\n\nA new survey shows 40 percent of riders drive instead.\n',
 )
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  })
-  return { code, stdout, stderr }
-}
 
 describe('copydesk check', () => {
   it('prints the JSON contract with offsets into the joined text', async () => {
@@ -146,5 +136,58 @@ describe('copydesk check', () => {
     )
     expect(result.status).toBe(1)
     expect((JSON.parse(result.stdout) as { flags: unknown[] }).flags).toHaveLength(4)
+  })
+})
+
+describe('copydesk', () => {
+  it('prints one usage text for every command on help', async () => {
+    const { code, stdout } = await run(['help'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n').slice(0, 5)).toEqual([
+      'usage:',
+      '  copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]',
+      '  copydesk list [--data-dir DIR] [--format json|text]',
+      '  copydesk import FILE [--data-dir DIR]',
+      '  copydesk audit verify REVIEW_ID [--data-dir DIR]',
+    ])
+  })
+
+  it('exits 2 with the usage when no command is given', async () => {
+    const { code, stdout, stderr } = await run([])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe((await run(['help'])).stdout)
+  })
+
+  it('exits 2 naming the commands for an unknown one', async () => {
+    expect(await run(['publish'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'copydesk: unknown command “publish”; the commands are check, list, import, audit verify (copydesk help shows their options)\n',
+    })
+  })
+
+  it('imports and verifies as `node bin/copydesk.js` after a build', (context) => {
+    if (!existsSync(path.join(ROOT, 'out/main/cli.js')))
+      context.skip('out/main/cli.js is missing: run `npm run build` first')
+    const dataDir = path.join(directory, 'built-binary-data')
+    const binary = (...argv: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/copydesk.js'), ...argv], {
+        encoding: 'utf8',
+      })
+    const imported = binary('import', draftPath, '--data-dir', dataDir)
+    expect(imported.stderr).toBe('')
+    expect(imported.status).toBe(0)
+    const reviewId = lastLine(imported.stdout)
+    const logFile = path.join(dataDir, 'audit', `${reviewId}.jsonl`)
+    const entry = JSON.parse(readFileSync(logFile, 'utf8')) as { hash: string }
+    const verified = binary('audit', 'verify', reviewId, '--data-dir', dataDir)
+    expect(verified.status).toBe(0)
+    expect(verified.stdout).toBe(
+      `Audit trail of Ferry Fares Rise: intact, 1 entry, head ${entry.hash}\n`,
+    )
+    writeFileSync(logFile, readFileSync(logFile, 'utf8').replace('"seq":1', '"seq":2'))
+    expect(binary('audit', 'verify', reviewId, '--data-dir', dataDir).status).toBe(1)
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { auditHeadSchema } from '../audit/auditHead'
 
 /**
  * The persisted review model. Every file the store reads is migrated to the current version
@@ -184,13 +185,6 @@ export const keptVersionSchema = z.object({
 })
 export type KeptVersion = z.infer<typeof keptVersionSchema>
 
-/** The last audit entry this review file has seen; a log that ends before it was cut short. */
-export const auditHeadSchema = z.object({
-  seq: z.number().int().positive(),
-  hash: sha256Hex,
-})
-export type AuditHead = z.infer<typeof auditHeadSchema>
-
 export const reviewSchema = z.object({
   schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
   id: z.uuid(),
@@ -203,6 +197,7 @@ export const reviewSchema = z.object({
   versions: z.array(keptVersionSchema),
   flags: z.array(reviewFlagSchema),
   signOffs: z.array(signOffSchema),
+  /** The last audit entry this file has seen; a log that ends before it was cut short. */
   auditHead: auditHeadSchema.nullable(),
 })
 export type Review = z.infer<typeof reviewSchema>

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../src/main/api/invokeChannel'
-import type { Review, ReviewFlag } from '../../../src/shared/review/reviewSchema'
 import type { TestWorkspace } from '../support/testWorkspace'
-import { base64, openTestWorkspace } from '../support/testWorkspace'
+import { openTestWorkspace } from '../support/testWorkspace'
 
 async function call(name: string, input: unknown, workspace: TestWorkspace): Promise<unknown> {
   const result = await invokeChannel(name, input, workspace.context)

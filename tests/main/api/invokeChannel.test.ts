@@ -7,6 +7,12 @@ import { base64, openTestWorkspace } from '../support/testWorkspace'
 const DRAFT =
   'Evening Walks and Sleep\n\nBy Dana Whitfield, Associate Editor\n\nA new study reveals that walking helps.'
 
+function nestedBlockquotes(depth: number): unknown {
+  let node: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] }
+  for (let level = 0; level < depth; level++) node = { type: 'blockquote', content: [node] }
+  return { type: 'doc', content: [node] }
+}
+
 describe('invokeChannel', () => {
   let workspace: TestWorkspace
   let review: Review
@@ -39,8 +45,13 @@ describe('invokeChannel', () => {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Edited text.' }] }],
     }
     const saved = await invokeChannel(
-      'saveReview',
-      { id: review.id, metadata: { ...review.metadata, title: 'New title' }, content },
+      'saveContent',
+      {
+        reviewId: review.id,
+        metadata: { ...review.metadata, title: 'New title' },
+        content,
+        anchors: [],
+      },
       workspace.context,
     )
     expect(saved.ok).toBe(true)
@@ -50,17 +61,19 @@ describe('invokeChannel', () => {
       value: { metadata: { title: 'New title' }, content },
     })
     const value = (reopened as { value: Review }).value
-    expect(value.versions).toHaveLength(2)
     expect(value.contentHash).not.toBe(review.contentHash)
+    // Autosaves are recorded in the audit log; only imported and signed versions are kept.
+    expect(value.versions).toEqual(review.versions)
   })
 
-  it('saves a title-only edit as a new version: the content hash covers the metadata', async () => {
+  it('gives a title-only edit a new content hash: the hash covers the metadata', async () => {
     const saved = await invokeChannel(
-      'saveReview',
+      'saveContent',
       {
-        id: review.id,
+        reviewId: review.id,
         metadata: { ...review.metadata, title: 'Evening Walks and Naps' },
         content: review.content,
+        anchors: [],
       },
       workspace.context,
     )
@@ -68,20 +81,20 @@ describe('invokeChannel', () => {
     const reopened = await invokeChannel('openReview', { id: review.id }, workspace.context)
     const value = (reopened as { value: Review }).value
     expect(value.contentHash).not.toBe(review.contentHash)
-    expect(value.versions).toHaveLength(2)
   })
 
-  it('keeps the content hash and versions for a whitespace-only edit', async () => {
+  it('keeps the content hash for a whitespace-only edit', async () => {
     const content = {
       ...review.content,
       content: [...(review.content.content ?? []), { type: 'paragraph' }],
     }
     const saved = await invokeChannel(
-      'saveReview',
+      'saveContent',
       {
-        id: review.id,
+        reviewId: review.id,
         metadata: { ...review.metadata, title: ` ${review.metadata.title}  ` },
         content,
+        anchors: [],
       },
       workspace.context,
     )
@@ -98,8 +111,49 @@ describe('invokeChannel', () => {
       ['an id that is not a UUID', 'deleteReview', { id: '../../index' }],
       [
         'missing metadata',
-        'saveReview',
-        { id: '00000000-0000-4000-8000-000000000000', content: { type: 'doc' } },
+        'saveContent',
+        { reviewId: '00000000-0000-4000-8000-000000000000', content: { type: 'doc' }, anchors: [] },
+      ],
+      [
+        'a save that carries a flags array (only main writes flags)',
+        'saveContent',
+        {
+          reviewId: '00000000-0000-4000-8000-000000000000',
+          metadata: {},
+          content: { type: 'doc' },
+          anchors: [],
+          flags: [{ id: 'x', status: 'verified' }],
+        },
+      ],
+      [
+        'a document nested 1,000 levels deep',
+        'saveContent',
+        {
+          reviewId: '00000000-0000-4000-8000-000000000000',
+          metadata: {},
+          content: nestedBlockquotes(1_000),
+          anchors: [],
+        },
+      ],
+      [
+        'an anchor whose quote is not as long as its range',
+        'saveContent',
+        {
+          reviewId: '00000000-0000-4000-8000-000000000000',
+          metadata: {},
+          content: { type: 'doc' },
+          anchors: [{ flagId: 'f', start: 0, end: 9, exact: 'abc' }],
+        },
+      ],
+      [
+        'an audit entry sent as a status change',
+        'setFlagStatus',
+        {
+          reviewId: '00000000-0000-4000-8000-000000000000',
+          flagId: 'f',
+          status: 'verified',
+          audit: { actor: 'someone else' },
+        },
       ],
       ['file data that is not base64', 'importFile', { fileName: 'a.txt', dataBase64: '<script>' }],
       ['a link that is not http(s) or mailto', 'openExternalLink', { url: 'javascript:alert(1)' }],
@@ -123,10 +177,11 @@ describe('invokeChannel', () => {
     it('content that does not fit the editor schema', async () => {
       const before = await workspace.snapshot()
       const result = await invokeChannel(
-        'saveReview',
+        'saveContent',
         {
-          id: review.id,
+          reviewId: review.id,
           metadata: review.metadata,
+          anchors: [],
           content: {
             type: 'doc',
             content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }],
@@ -141,11 +196,12 @@ describe('invokeChannel', () => {
     it('a save for a review that does not exist', async () => {
       const before = await workspace.snapshot()
       const result = await invokeChannel(
-        'saveReview',
+        'saveContent',
         {
-          id: '00000000-0000-4000-8000-000000000000',
+          reviewId: '00000000-0000-4000-8000-000000000000',
           metadata: review.metadata,
           content: review.content,
+          anchors: [],
         },
         workspace.context,
       )

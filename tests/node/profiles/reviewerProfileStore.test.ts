@@ -94,7 +94,7 @@ describe('ReviewerProfileStore', () => {
     expect(store.problems[0]?.reason).toMatch(/^it was written by a newer version of Copydesk/)
     const setAside = await readdir(path.join(dataDir, 'set-aside'))
     expect(
-      JSON.parse(await readFile(path.join(dataDir, 'set-aside', setAside[0]!), 'utf8')),
+      JSON.parse(await readFile(path.join(dataDir, 'set-aside', setAside[0] ?? ''), 'utf8')),
     ).toMatchObject({
       schemaVersion: 9,
     })

@@ -182,7 +182,7 @@ describe('ReviewCommands', () => {
       flagId: flag.id,
       source: { url: null, doi: '10.1000/walk.1', pmid: null, quote: '', note: '' },
     })
-    const sourceId = sourced.sources[0]!.id
+    const sourceId = sourced.sources[0]?.id ?? ''
     const edited = await commands.editSource(SAM, {
       reviewId: review.id,
       flagId: flag.id,

@@ -230,6 +230,8 @@ describe('ReviewStore', () => {
 
   it('lands every one of ten parallel updates to the same review', async () => {
     const review = buildReview()
+    const [firstVersion] = review.versions
+    if (!firstVersion) throw new Error('the fixture review has a first version')
     let store = await openStore()
     await store.createReview(review)
     const savedAt = Array.from(
@@ -244,7 +246,7 @@ describe('ReviewStore', () => {
           versions: [
             ...current.versions,
             {
-              ...current.versions[0]!,
+              ...firstVersion,
               number: current.versions.length + 1,
               contentHash: sha256Of(time),
               createdAt: time,

@@ -1,0 +1,4 @@
+export interface CliOutput {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
