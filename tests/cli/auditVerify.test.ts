@@ -28,7 +28,7 @@ beforeEach(async () => {
     entries.push(
       await log.append({
         actor: { id: 'profile-ada', name: 'Ada Editor' },
-        action: 'flag.statusChanged',
+        action: 'flag.status-changed',
         details: { flagId: 'flag-1', status },
       }),
     )

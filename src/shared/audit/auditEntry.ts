@@ -18,12 +18,12 @@ export const auditActorSchema = z.strictObject({
 })
 export type AuditActor = z.infer<typeof auditActorSchema>
 
-/** A dotted name such as `review.created` or `flag.statusChanged`. */
+/** A dotted name of lower-case, hyphenated words, such as `review.created` or `flag.status-changed`. */
 export const auditActionSchema = z
   .string()
   .regex(
-    /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/,
-    'expected a dotted name such as review.created',
+    /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$/,
+    'expected a dotted name such as review.created or flag.status-changed',
   )
 
 export const auditDetailsSchema = z.record(z.string(), z.json())

@@ -33,7 +33,7 @@ describe('AuditLog', () => {
     const first = await log.append({ actor: EDITOR, action: 'review.created', details: {} })
     const second = await log.append({
       actor: REVIEWER,
-      action: 'signOff.added',
+      action: 'sign-off.added',
       details: { meaning: 'medically accurate' },
     })
     expect(await readLines(log.file)).toEqual([JSON.stringify(first), JSON.stringify(second)])
@@ -57,11 +57,11 @@ describe('AuditLog', () => {
     })
     const entry = await log.append({
       actor: { name: 'Zoë Ng', id: 'profile-7' },
-      action: 'flag.statusChanged',
+      action: 'flag.status-changed',
       details: { status: 'accepted', count: 1e21, ratio: 0.5, flagId: 'f-1' },
     })
     const canonical =
-      '{"action":"flag.statusChanged","actor":{"id":"profile-7","name":"Zoë Ng"},' +
+      '{"action":"flag.status-changed","actor":{"id":"profile-7","name":"Zoë Ng"},' +
       `"at":"${entry.at}","details":{"count":1e+21,"flagId":"f-1","ratio":0.5,"status":"accepted"},` +
       `"previousHash":"${'0'.repeat(64)}","seq":1}`
     expect(entry.hash).toBe(createHash('sha256').update(canonical, 'utf8').digest('hex'))
@@ -100,7 +100,7 @@ describe('AuditLog', () => {
       Array.from({ length: 30 }, (_, index) =>
         logs[index % 2]?.append({
           actor: EDITOR,
-          action: 'flag.statusChanged',
+          action: 'flag.status-changed',
           details: { index },
         }),
       ),

@@ -34,7 +34,7 @@ export async function writeLog(
     entries.push(
       await log.append({
         actor: index % 2 === 0 ? REVIEWER : EDITOR,
-        action: index === 1 ? 'review.created' : 'flag.statusChanged',
+        action: index === 1 ? 'review.created' : 'flag.status-changed',
         details: { flagId: `flag-${index}`, status: index % 3 === 0 ? 'resolved' : 'accepted' },
       }),
     )

@@ -112,7 +112,7 @@ describe('verifyAuditLog', () => {
     const forged = rehashed({
       ...second,
       seq: 3,
-      action: 'signOff.added',
+      action: 'sign-off.added',
       previousHash: second.hash,
     })
     lines.splice(2, 0, JSON.stringify(forged))
