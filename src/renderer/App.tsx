@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { CopydeskBridge } from '../shared/api/channels'
+import { DRAFT_FILE_ACCEPT } from '../shared/import/draftFileFormats'
 import { CheckService } from './checks/checkService'
 import { useAppCommands } from './commands/useAppCommands'
+import { AuditTrailDialog } from './components/AuditTrailDialog'
 import { BusyIndicator } from './components/BusyIndicator'
 import { DropOverlay } from './components/DropOverlay'
 import { EditorView } from './components/EditorView'
@@ -10,11 +12,14 @@ import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
 import { LicencesDialog } from './components/LicencesDialog'
 import { NoticeArea } from './components/NoticeArea'
+import { ReviewerDialog } from './components/ReviewerDialog'
 import { useHouseDictionaryTransfer } from './dictionary/useHouseDictionaryTransfer'
 import { useFileDrop } from './hooks/useFileDrop'
 import { useNotices } from './hooks/useNotices'
 import { useOpenLink } from './hooks/useOpenLink'
-import { ACCEPTED_FILE_TYPES, useReviewSession } from './session/useReviewSession'
+import { ReviewerContext } from './review/reviewerContext'
+import { useReviewers } from './review/useReviewers'
+import { useReviewSession } from './session/useReviewSession'
 
 export function App({ bridge }: { bridge: CopydeskBridge }) {
   const { api } = bridge
@@ -25,14 +30,25 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const { reportError, showInfo } = notices
   const [checkService] = useState(() => CheckService.forWindow(api, reportError))
 
+  const reviewers = useReviewers(api, reportError, showInfo)
   const session = useReviewSession(api, notices)
   const { view, opened, busyMessage, appInfo } = session
+  const [auditTrailOf, setAuditTrailOf] = useState<{ id: string; title: string } | null>(null)
+  const verifyAuditTrail = () => {
+    if (view === 'editor' && opened) {
+      setAuditTrailOf({ id: opened.review.id, title: opened.review.metadata.title })
+    } else {
+      showInfo('Open a review to verify its audit trail.')
+    }
+  }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
   useAppCommands({
     bridge,
     session,
     houseDictionary,
     showLicences: () => setLicencesOpen(true),
+    switchReviewer: reviewers.openSwitcher,
+    verifyAuditTrail,
     reportError,
   })
   const dragging = useFileDrop(session.importFile)
@@ -41,82 +57,102 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const banner = <NoticeArea notices={notices.notices} onDismiss={notices.dismissNotice} />
 
   return (
-    <div className="app">
-      {view === 'starting' ? (
-        <div className="starting" role="status">
-          Starting Copydesk…
-        </div>
-      ) : null}
-      {opened ? (
-        <EditorView
-          key={`${opened.review.id}-${opened.openingNumber}`}
-          ref={session.editorSessionRef}
-          review={opened.review}
-          api={api}
-          hidden={view !== 'editor'}
-          banner={view === 'editor' ? banner : null}
-          busyMessage={busyMessage}
-          onOpenFile={session.openFile}
-          onShowLibrary={() => void session.showLibrary()}
-          onOpenLink={openLink}
-          onContentError={reportError}
-          onNotice={showInfo}
-          checkService={checkService}
-          onShowLicences={() => setLicencesOpen(true)}
-          onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
+    <ReviewerContext value={{ active: reviewers.active, openSwitcher: reviewers.openSwitcher }}>
+      <div className="app">
+        {view === 'starting' ? (
+          <div className="starting" role="status">
+            Starting Copydesk…
+          </div>
+        ) : null}
+        {opened ? (
+          <EditorView
+            key={`${opened.review.id}-${opened.openingNumber}`}
+            ref={session.editorSessionRef}
+            review={opened.review}
+            api={api}
+            hidden={view !== 'editor'}
+            banner={view === 'editor' ? banner : null}
+            busyMessage={busyMessage}
+            onOpenFile={session.openFile}
+            onShowLibrary={() => void session.showLibrary()}
+            onOpenLink={openLink}
+            onContentError={reportError}
+            onNotice={showInfo}
+            checkService={checkService}
+            onShowLicences={() => setLicencesOpen(true)}
+            onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
+            onVerifyAuditTrail={verifyAuditTrail}
+          />
+        ) : null}
+        {view === 'library' ? (
+          <LibraryView
+            api={api}
+            showRecentFiles={appInfo?.transport === 'browser'}
+            refreshKey={session.libraryRefreshKey}
+            currentReviewTitle={opened ? opened.review.metadata.title : null}
+            banner={banner}
+            busyMessage={busyMessage}
+            onOpenReview={session.openFromLibrary}
+            onOpenFile={session.openFile}
+            onNewFromClipboard={() => void session.newFromClipboard()}
+            onPaste={session.importPasted}
+            onOpenRecentFile={session.openRecentFile}
+            onDeleteReview={session.deleteReview}
+            onBackToReview={session.backToReview}
+            onError={reportError}
+            onShowLicences={() => setLicencesOpen(true)}
+          />
+        ) : null}
+        <HiddenFileInput
+          inputRef={session.fileInputRef}
+          accept={DRAFT_FILE_ACCEPT}
+          testId="file-input"
+          label="Open a draft file"
+          onFile={session.importFile}
         />
-      ) : null}
-      {view === 'library' ? (
-        <LibraryView
-          api={api}
-          showRecentFiles={appInfo?.transport === 'browser'}
-          refreshKey={session.libraryRefreshKey}
-          currentReviewTitle={opened ? opened.review.metadata.title : null}
-          banner={banner}
-          busyMessage={busyMessage}
-          onOpenReview={session.openFromLibrary}
-          onOpenFile={session.openFile}
-          onNewFromClipboard={() => void session.newFromClipboard()}
-          onPaste={session.importPasted}
-          onOpenRecentFile={session.openRecentFile}
-          onDeleteReview={session.deleteReview}
-          onBackToReview={session.backToReview}
-          onError={reportError}
-          onShowLicences={() => setLicencesOpen(true)}
+        <HiddenFileInput
+          inputRef={houseDictionary.inputRef}
+          accept=".txt,text/plain"
+          testId="house-dictionary-input"
+          label="Import a house dictionary"
+          onFile={(file) => void houseDictionary.importFile(file)}
         />
-      ) : null}
-      <HiddenFileInput
-        inputRef={session.fileInputRef}
-        accept={ACCEPTED_FILE_TYPES}
-        testId="file-input"
-        label="Open a draft file"
-        onFile={session.importFile}
-      />
-      <HiddenFileInput
-        inputRef={houseDictionary.inputRef}
-        accept=".txt,text/plain"
-        testId="house-dictionary-input"
-        label="Import a house dictionary"
-        onFile={(file) => void houseDictionary.importFile(file)}
-      />
-      {licencesOpen ? <LicencesDialog api={api} onClose={() => setLicencesOpen(false)} /> : null}
-      {houseDictionaryOpen ? (
-        <HouseDictionaryDialog
-          api={api}
-          onRemoveWord={(word) => checkService.removeHouseWord(word)}
-          onImport={() => {
-            setHouseDictionaryOpen(false)
-            houseDictionary.chooseFileToImport()
-          }}
-          onExport={() => {
-            setHouseDictionaryOpen(false)
-            void houseDictionary.exportDictionary()
-          }}
-          onClose={() => setHouseDictionaryOpen(false)}
-        />
-      ) : null}
-      {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
-      {dragging ? <DropOverlay /> : null}
-    </div>
+        {licencesOpen ? <LicencesDialog api={api} onClose={() => setLicencesOpen(false)} /> : null}
+        {houseDictionaryOpen ? (
+          <HouseDictionaryDialog
+            api={api}
+            onRemoveWord={(word) => checkService.removeHouseWord(word)}
+            onImport={() => {
+              setHouseDictionaryOpen(false)
+              houseDictionary.chooseFileToImport()
+            }}
+            onExport={() => {
+              setHouseDictionaryOpen(false)
+              void houseDictionary.exportDictionary()
+            }}
+            onClose={() => setHouseDictionaryOpen(false)}
+          />
+        ) : null}
+        {reviewers.switcherOpen && reviewers.reviewers ? (
+          <ReviewerDialog
+            api={api}
+            reviewers={reviewers.reviewers}
+            required={reviewers.required}
+            onChosen={reviewers.chosen}
+            onClose={reviewers.closeSwitcher}
+          />
+        ) : null}
+        {auditTrailOf ? (
+          <AuditTrailDialog
+            api={api}
+            reviewId={auditTrailOf.id}
+            title={auditTrailOf.title}
+            onClose={() => setAuditTrailOf(null)}
+          />
+        ) : null}
+        {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
+        {dragging ? <DropOverlay /> : null}
+      </div>
+    </ReviewerContext>
   )
 }

@@ -87,9 +87,23 @@ export function applicationMenuTemplate(
       },
     ],
   }
+  const reviewMenu: MenuItemConstructorOptions = {
+    label: '&Review',
+    submenu: [
+      {
+        label: 'Switch Reviewer…',
+        click: () => actions.sendCommand({ type: 'switch-reviewer' }),
+      },
+    ],
+  }
   const toolsMenu: MenuItemConstructorOptions = {
     label: '&Tools',
     submenu: [
+      {
+        label: 'Verify Audit Trail…',
+        click: () => actions.sendCommand({ type: 'verify-audit-trail' }),
+      },
+      { type: 'separator' },
       {
         label: 'Import House Dictionary…',
         click: () => actions.sendCommand({ type: 'import-house-dictionary' }),
@@ -135,5 +149,14 @@ export function applicationMenuTemplate(
         },
       ]
     : []
-  return [...appMenu, fileMenu, editMenu, viewMenu, toolsMenu, { role: 'windowMenu' }, helpMenu]
+  return [
+    ...appMenu,
+    fileMenu,
+    editMenu,
+    viewMenu,
+    reviewMenu,
+    toolsMenu,
+    { role: 'windowMenu' },
+    helpMenu,
+  ]
 }

@@ -21,6 +21,8 @@ interface AppCommandWiring {
   session: ReviewSession
   houseDictionary: Pick<HouseDictionaryTransfer, 'chooseFileToImport' | 'exportDictionary'>
   showLicences: () => void
+  switchReviewer: () => void
+  verifyAuditTrail: () => void
   reportError: (message: string) => void
 }
 
@@ -33,6 +35,8 @@ export function useAppCommands({
   session,
   houseDictionary,
   showLicences,
+  switchReviewer,
+  verifyAuditTrail,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -97,6 +101,12 @@ export function useAppCommands({
         break
       case 'show-licences':
         showLicences()
+        break
+      case 'switch-reviewer':
+        switchReviewer()
+        break
+      case 'verify-audit-trail':
+        verifyAuditTrail()
         break
     }
   })

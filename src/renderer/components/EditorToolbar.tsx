@@ -14,11 +14,13 @@ import {
   ListOrdered,
   Redo2,
   Search,
+  ShieldCheck,
   TextQuote,
   Undo2,
 } from 'lucide-react'
 import { commandShortcutLabel, shortcutLabel } from '../lib/formatting'
 import { LinkPopover } from './LinkPopover'
+import { ReviewerButton } from './ReviewerButton'
 import { ToolbarButton } from './ToolbarButton'
 
 interface EditorToolbarProps {
@@ -30,6 +32,7 @@ interface EditorToolbarProps {
   onToggleLinkPopover: (open: boolean) => void
   onFind: () => void
   onRemoveFurniture: () => void
+  onVerifyAuditTrail: () => void
 }
 
 export function EditorToolbar({
@@ -41,6 +44,7 @@ export function EditorToolbar({
   onToggleLinkPopover,
   onFind,
   onRemoveFurniture,
+  onVerifyAuditTrail,
 }: EditorToolbarProps) {
   const active = useEditorState({
     editor,
@@ -208,7 +212,15 @@ export function EditorToolbar({
           active={findOpen}
           onClick={onFind}
         />
+        <ToolbarButton
+          name="verify-audit-trail"
+          label="Verify audit trail"
+          icon={ShieldCheck}
+          onClick={onVerifyAuditTrail}
+        />
       </div>
+      <div className="toolbar-separator" role="separator" />
+      <ReviewerButton />
     </header>
   )
 }

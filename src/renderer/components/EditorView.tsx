@@ -51,6 +51,7 @@ interface EditorViewProps {
   checkService: CheckService
   onShowLicences: () => void
   onShowHouseDictionary: () => void
+  onVerifyAuditTrail: () => void
   ref?: Ref<EditorSession>
 }
 
@@ -78,6 +79,7 @@ export function EditorView({
   checkService,
   onShowLicences,
   onShowHouseDictionary,
+  onVerifyAuditTrail,
   ref,
 }: EditorViewProps) {
   const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
@@ -245,6 +247,7 @@ export function EditorView({
         onToggleLinkPopover={setLinkPopoverOpen}
         onFind={openFind}
         onRemoveFurniture={removePageFurniture}
+        onVerifyAuditTrail={onVerifyAuditTrail}
       />
       {banner}
       <div className="editor-scroller">
@@ -267,11 +270,7 @@ export function EditorView({
           view={editor.view as ProseMirrorView}
           onAccept={(suggestion) => flagActions.acceptSuggestion(card, suggestion)}
           onIgnore={() => flagActions.ignoreFlag(card)}
-          onAddToDictionary={
-            card.flag.kind === 'typo' && card.flag.ruleId.startsWith('spelling/')
-              ? () => flagActions.addToDictionary(card)
-              : null
-          }
+          onAddToDictionary={() => flagActions.addToDictionary(card)}
           onPointerInside={flagCard.setPointerInside}
         />
       ) : null}

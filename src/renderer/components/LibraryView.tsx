@@ -2,6 +2,7 @@ import { ArrowLeft, ClipboardPaste, FileText, FolderOpen, History, Trash2 } from
 import type { ReactNode } from 'react'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { CopydeskApi } from '../../shared/api/channels'
+import { ReviewerButton } from './ReviewerButton'
 import type { RecentFile, ReviewSummary } from '../../shared/review/reviewSchema'
 import {
   commandShortcutLabel,
@@ -164,6 +165,8 @@ export function LibraryView({
           <FolderOpen size={15} aria-hidden="true" />
           Open file…
         </button>
+        <div className="toolbar-separator" role="separator" />
+        <ReviewerButton />
       </header>
       {banner}
       <main className="library-scroller">

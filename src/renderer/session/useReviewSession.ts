@@ -1,3 +1,4 @@
+import { FILE_TOO_LARGE, MAX_IMPORT_BYTES } from '../../shared/import/importLimits'
 import type { RefObject } from 'react'
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { AppInfo, CopydeskApi, StoreProblem } from '../../shared/api/channels'
@@ -7,9 +8,6 @@ import type { Notices } from '../hooks/useNotices'
 import { bytesToBase64 } from '../lib/base64'
 import { errorMessage } from '../lib/formatting'
 import { readClipboard } from './readClipboard'
-
-export const ACCEPTED_FILE_TYPES = '.docx,.html,.htm,.md,.markdown,.txt'
-const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 export type View = 'starting' | 'editor' | 'library'
 
@@ -111,8 +109,8 @@ export function useReviewSession(
 
   const importFile = useCallback(
     (file: File) => {
-      if (file.size > MAX_FILE_BYTES) {
-        reportError(`${file.name} could not be opened: it is larger than 20 MB.`)
+      if (file.size > MAX_IMPORT_BYTES) {
+        reportError(`${file.name} could not be opened: ${FILE_TOO_LARGE}.`)
         return
       }
       void runOpening(`Opening ${file.name}…`, async () => {

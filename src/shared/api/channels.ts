@@ -11,6 +11,7 @@ import {
   PASTE_TOO_LARGE,
 } from '../import/importLimits'
 import type { CheckLanguage } from '../checks/checkLanguage'
+import { ruleNamespace } from '../checks/ruleIds'
 import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
   claimSourceFieldsSchema,
@@ -51,7 +52,8 @@ const checkFlagFields = {
   ruleId: z
     .string()
     .max(100)
-    .regex(/^(spelling|grammar|claim|furniture)\/[a-z0-9-]+$/, 'expected a check rule id'),
+    .regex(/^[a-z]+(\/[a-z0-9-]+)+$/, 'expected a check rule id')
+    .refine((id) => ruleNamespace(id) !== null, 'expected the rule id of an automatic check'),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string().min(1).max(500),
   expected: z.array(z.string().max(200)).max(20),

@@ -1,0 +1,13 @@
+import { createContext } from 'react'
+import type { ReviewerProfile } from '../../shared/review/reviewerSchema'
+
+export interface ReviewerContextValue {
+  active: ReviewerProfile | null
+  openSwitcher: () => void
+}
+
+/** The reviewer at the keyboard, for the toolbars that show it and offer to switch. */
+export const ReviewerContext = createContext<ReviewerContextValue>({
+  active: null,
+  openSwitcher: () => undefined,
+})
