@@ -17,6 +17,14 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
     })
     await page.goto(host.url)
+    const reviewerDialog = page.getByTestId('reviewer-dialog')
+    await reviewerDialog.waitFor()
+    await reviewerDialog.getByLabel('Name').fill('Dana Reyes')
+    await reviewerDialog.getByLabel('Role').selectOption('medical-reviewer')
+    await reviewerDialog.getByLabel('Credentials').fill('MD')
+    await page.screenshot({ path: resolve('docs/screenshot-reviewer.png') })
+    await reviewerDialog.getByRole('button', { name: 'Add and review as this person' }).click()
+    await reviewerDialog.waitFor({ state: 'detached' })
     await page.getByTestId('editor').locator('.ProseMirror').waitFor()
     await page.locator('.check-flag').first().waitFor()
     await page.waitForTimeout(500)
@@ -26,6 +34,13 @@ async function main(): Promise<void> {
     await page.getByTestId('flag-card').waitFor()
     await page.screenshot({ path: resolve('docs/screenshot-checks.png') })
     await page.mouse.move(0, 0)
+    await page.getByTestId('toolbar-verify-audit-trail').click()
+    await page
+      .getByTestId('audit-result')
+      .getByText(/Intact/)
+      .waitFor()
+    await page.screenshot({ path: resolve('docs/screenshot-audit.png') })
+    await page.getByTestId('audit-dialog').getByRole('button', { name: 'Close' }).click()
     await page
       .getByTestId('file-input')
       .setInputFiles(resolve('tests/e2e/fixtures/evening-walks.md'))
