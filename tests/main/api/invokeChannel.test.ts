@@ -210,6 +210,21 @@ describe('invokeChannel', () => {
     })
   })
 
+  it('reports a store error the user triggered with the file and the reason, not as “Something went wrong”', async () => {
+    const result = await invokeChannel(
+      'restoreBackup',
+      { file: `reviews/${review.id}.json` },
+      workspace.context,
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'store-failed',
+        message: `There is no problem with reviews/${review.id}.json to restore a backup for.`,
+      },
+    })
+  })
+
   it('names the channel and the field in an invalid-input message', async () => {
     const result = await invokeChannel('openReview', { id: 42 }, workspace.context)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
