@@ -18,7 +18,12 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { makeDataDir, startHost } from '../tests/e2e/support/browserModeHost'
+import {
+  E2E_REVIEWER,
+  makeDataDir,
+  startHost,
+  writeReviewerProfiles,
+} from '../tests/e2e/support/browserModeHost'
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromiumLaunchOptions'
 import { generateLongDraft } from './generateLongDraft'
 
@@ -135,6 +140,7 @@ const format = (latency: Latency): string =>
 
 async function main(): Promise<void> {
   const dataDir = await makeDataDir()
+  await writeReviewerProfiles(dataDir.path, E2E_REVIEWER)
   const host = await startHost(dataDir.path)
   let unpacedP95 = Number.NaN
   try {

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { AuditVerification } from '../../shared/audit/auditVerification'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { errorMessage } from '../lib/formatting'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface AuditTrailDialogProps {
   api: CopydeskApi
@@ -12,16 +13,10 @@ interface AuditTrailDialogProps {
 
 /** Tools › Verify Audit Trail: checks the hash chain of this review's log and says what it found. */
 export function AuditTrailDialog({ api, reviewId, title, onClose }: AuditTrailDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const titleId = useId()
   const [result, setResult] = useState<AuditVerification | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    return () => dialog?.close()
-  }, [])
 
   useEffect(() => {
     api

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { errorMessage } from '../lib/formatting'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface HouseDictionaryDialogProps {
   api: CopydeskApi
@@ -19,16 +20,10 @@ export function HouseDictionaryDialog({
   onExport,
   onClose,
 }: HouseDictionaryDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const titleId = useId()
   const [words, setWords] = useState<string[] | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    return () => dialog?.close()
-  }, [])
 
   useEffect(() => {
     api.getCheckResources({}).then(

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { CopydeskApi, Licence } from '../../shared/api/channels'
 import { errorMessage } from '../lib/formatting'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface LicencesDialogProps {
   api: CopydeskApi
@@ -9,16 +10,10 @@ interface LicencesDialogProps {
 
 /** Help › Licences: Copydesk's licence and those of the word lists the checks use. */
 export function LicencesDialog({ api, onClose }: LicencesDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const titleId = useId()
   const [licences, setLicences] = useState<Licence[] | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    return () => dialog?.close()
-  }, [])
 
   useEffect(() => {
     let current = true

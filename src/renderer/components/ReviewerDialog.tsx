@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { CopydeskApi, Reviewers } from '../../shared/api/channels'
 import type { ReviewerProfile, ReviewerRole } from '../../shared/review/reviewerSchema'
 import {
@@ -7,6 +7,7 @@ import {
   REVIEWER_ROLES,
 } from '../../shared/review/reviewerSchema'
 import { errorMessage } from '../lib/formatting'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface ReviewerDialogProps {
   api: CopydeskApi
@@ -28,7 +29,7 @@ export function ReviewerDialog({
   onChosen,
   onClose,
 }: ReviewerDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const titleId = useId()
   const nameId = useId()
   const roleId = useId()
@@ -38,12 +39,6 @@ export function ReviewerDialog({
   const [credentials, setCredentials] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    return () => dialog?.close()
-  }, [])
 
   const choose = async (reviewer: ReviewerProfile) => {
     setBusy(true)

@@ -1,8 +1,12 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+
+import type { ReviewerDetails, ReviewerProfiles } from '../../../src/shared/review/reviewerSchema'
+import { REVIEWER_PROFILES_SCHEMA_VERSION } from '../../../src/shared/review/reviewerSchema'
 
 const HOST_ENTRY = resolve('out/main/browser.js')
 const READY_LINE = /Copydesk is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/
@@ -55,4 +59,25 @@ function stopHost(child: ChildProcessWithoutNullStreams): Promise<number | null>
 export async function makeDataDir(): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'))
   return { path, remove: () => rm(path, { recursive: true, force: true }) }
+}
+
+/** The reviewer a test's data folder starts with, so the first-launch question is answered. */
+export const E2E_REVIEWER: ReviewerDetails = {
+  name: 'Avery Test',
+  role: 'medical-reviewer',
+  credentials: 'MD',
+}
+
+/** Makes a reviewer the active one of a data folder, as answering the first-launch question does. */
+export async function writeReviewerProfiles(
+  dataDir: string,
+  reviewer: ReviewerDetails,
+): Promise<void> {
+  const id = randomUUID()
+  const profiles: ReviewerProfiles = {
+    schemaVersion: REVIEWER_PROFILES_SCHEMA_VERSION,
+    reviewers: [{ id, ...reviewer, createdAt: new Date().toISOString() }],
+    activeReviewerId: id,
+  }
+  await writeFile(join(dataDir, 'reviewers.json'), JSON.stringify(profiles))
 }

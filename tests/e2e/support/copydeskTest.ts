@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { test as base } from '@playwright/test'
-import type { ReviewerDetails, ReviewerProfiles } from '../../../src/shared/review/reviewerSchema'
-import { REVIEWER_PROFILES_SCHEMA_VERSION } from '../../../src/shared/review/reviewerSchema'
+import type { ReviewerDetails } from '../../../src/shared/review/reviewerSchema'
 import type { RunningHost } from './browserModeHost'
-import { makeDataDir, startHost } from './browserModeHost'
+import { E2E_REVIEWER, makeDataDir, startHost, writeReviewerProfiles } from './browserModeHost'
 import { CopydeskPage } from './copydeskPage'
 
 /** The browser-mode host on a fresh data folder; stoppable and restartable within a test. */
@@ -32,23 +28,6 @@ export class HostController {
     this.running = null
     return running ? running.stop() : null
   }
-}
-
-/** The reviewer a test's data folder starts with, so the first-launch question is answered. */
-export const E2E_REVIEWER: ReviewerDetails = {
-  name: 'Avery Test',
-  role: 'medical-reviewer',
-  credentials: 'MD',
-}
-
-async function writeReviewerProfiles(dataDir: string, reviewer: ReviewerDetails): Promise<void> {
-  const id = randomUUID()
-  const profiles: ReviewerProfiles = {
-    schemaVersion: REVIEWER_PROFILES_SCHEMA_VERSION,
-    reviewers: [{ id, ...reviewer, createdAt: new Date().toISOString() }],
-    activeReviewerId: id,
-  }
-  await writeFile(join(dataDir, 'reviewers.json'), JSON.stringify(profiles))
 }
 
 interface CopydeskFixtures {
@@ -83,3 +62,4 @@ export const test = base.extend<CopydeskFixtures>({
 })
 
 export { expect } from '@playwright/test'
+export { E2E_REVIEWER } from './browserModeHost'
