@@ -12,6 +12,7 @@ export type ShortcutCommand =
   | 'next-flag'
   | 'previous-flag'
   | 'insert-link'
+  | 'toggle-flags-panel'
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -29,4 +30,5 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   'next-flag': { accelerator: 'F8', label: 'Next Flag' },
   'previous-flag': { accelerator: 'Shift+F8', label: 'Previous Flag' },
   'insert-link': { accelerator: 'CmdOrCtrl+K', label: 'Link' },
+  'toggle-flags-panel': { accelerator: 'CmdOrCtrl+Shift+F', label: 'Flags Panel' },
 }

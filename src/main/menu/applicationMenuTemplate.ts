@@ -117,6 +117,11 @@ export function applicationMenuTemplate(
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      {
+        ...fromKeymap('toggle-flags-panel'),
+        click: () => actions.sendCommand({ type: 'toggle-flags-panel' }),
+      },
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -14,6 +14,7 @@ const BROWSER_SHORTCUTS = [
   'save-now',
   'find',
   'show-library',
+  'toggle-flags-panel',
 ] as const satisfies readonly ShortcutCommand[]
 
 interface AppCommandWiring {
@@ -102,6 +103,9 @@ export function useAppCommands({
       case 'show-licences':
         showLicences()
         break
+      case 'toggle-flags-panel':
+        if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
+        break
       case 'switch-reviewer':
         switchReviewer()
         break
@@ -137,6 +141,9 @@ export function useAppCommands({
         break
       case 'show-library':
         session.toggleLibrary()
+        break
+      case 'toggle-flags-panel':
+        if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
         break
     }
   })

@@ -2,14 +2,22 @@ import type { Editor } from '@tiptap/core'
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type { ReactNode, Ref } from 'react'
-import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { matchesAccelerator } from '../../shared/accelerator'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { KEYMAP } from '../../shared/keymap'
 import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
-import { reportedAnchors, setStoredFlags, StoredFlagRanges } from '../review/storedFlagRanges'
+import type { FlagInDocument } from '../checks/flagDecoration'
+import { panelFlags, type PanelFlag } from '../review/flagsPanelModel'
+import {
+  reportedAnchors,
+  setStoredFlags,
+  storedFlagPositions,
+  StoredFlagRanges,
+} from '../review/storedFlagRanges'
+import { FlagsPanel } from './FlagsPanel'
 import { CheckDecorations } from '../checks/checkDecorations'
 import type { CheckService } from '../checks/checkService'
 import { countFlagsByKind } from '../checks/countFlagsByKind'
@@ -26,6 +34,9 @@ import { MetadataHeader } from './MetadataHeader'
 import { StatusBar } from './StatusBar'
 
 /** What the app shell can ask of the open review. */
+/** Below this window width the flags panel starts hidden. */
+const PANEL_MIN_WINDOW_WIDTH = 900
+
 export interface EditorSession {
   reviewId: string
   /** Saves pending changes; resolves true when everything is saved. */
@@ -35,6 +46,7 @@ export interface EditorSession {
   openFind: () => void
   selectFlag: (direction: 1 | -1) => void
   removeFurniture: () => void
+  toggleFlagsPanel: () => void
 }
 
 interface EditorViewProps {
@@ -83,7 +95,12 @@ export function EditorView({
   ref,
 }: EditorViewProps) {
   const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
-  const [flagCounts, setFlagCounts] = useState(() => countFlagsByKind([]))
+  const [checkFlags, setCheckFlags] = useState<readonly FlagInDocument[]>([])
+  const flagCounts = useMemo(() => countFlagsByKind(checkFlags), [checkFlags])
+  // A narrow window gives the text the room; the panel is a shortcut away.
+  const [flagsPanelOpen, setFlagsPanelOpen] = useState(
+    () => window.innerWidth >= PANEL_MIN_WINDOW_WIDTH,
+  )
   const language = useCheckLanguage(checkService)
   const [metadata, setMetadata] = useState<ReviewMetadata>(review.metadata)
   const metadataRef = useRef(review.metadata)
@@ -127,7 +144,7 @@ export function EditorView({
         CheckDecorations.configure({
           service: checkService,
           ignoredFlags: () => reviewFlagsRef.current,
-          onFlagsChanged: (flags) => setFlagCounts(countFlagsByKind(flags)),
+          onFlagsChanged: setCheckFlags,
           ...flagCard.callbacks,
         }),
       ],
@@ -208,6 +225,7 @@ export function EditorView({
       openFind,
       selectFlag: (direction) => selectFlag(direction),
       removeFurniture: removePageFurniture,
+      toggleFlagsPanel: () => setFlagsPanelOpen((open) => !open),
     }),
     [autosave, review.id, openFind, selectFlag, removePageFurniture],
   )
@@ -235,6 +253,17 @@ export function EditorView({
     if (!hidden) document.title = `${metadata.title.trim() || 'Untitled draft'} — Copydesk`
   }, [hidden, metadata.title])
 
+  const jumpToFlag = useCallback((flag: PanelFlag) => {
+    const current = editorRef.current
+    if (!current || flag.from === null || flag.to === null) return
+    current
+      .chain()
+      .focus()
+      .setTextSelection({ from: flag.from, to: flag.to })
+      .scrollIntoView()
+      .run()
+  }, [])
+
   const { card } = flagCard
   return (
     <div className="editor-view" hidden={hidden}>
@@ -250,18 +279,30 @@ export function EditorView({
         onVerifyAuditTrail={onVerifyAuditTrail}
       />
       {banner}
-      <div className="editor-scroller">
-        {findOpen ? (
-          <FindBar editor={editor} focusRequest={findFocusRequest} onClose={closeFind} />
-        ) : null}
-        <article className="document">
-          <MetadataHeader
-            metadata={metadata}
-            onChange={updateMetadata}
-            onLeaveTitle={focusTextStart}
+      <div className="editor-body">
+        <div className="editor-scroller">
+          {findOpen ? (
+            <FindBar editor={editor} focusRequest={findFocusRequest} onClose={closeFind} />
+          ) : null}
+          <article className="document">
+            <MetadataHeader
+              metadata={metadata}
+              onChange={updateMetadata}
+              onLeaveTitle={focusTextStart}
+            />
+            <EditorContent editor={editor} className="document-content" data-testid="editor" />
+          </article>
+        </div>
+        {flagsPanelOpen ? (
+          <FlagsPanel
+            flags={panelFlags(
+              checkFlags,
+              reviewFlagsRef.current,
+              storedFlagPositions(editor.state),
+            )}
+            onJump={jumpToFlag}
           />
-          <EditorContent editor={editor} className="document-content" data-testid="editor" />
-        </article>
+        ) : null}
       </div>
       {card && !hidden ? (
         <FlagCard

@@ -108,3 +108,9 @@ export const StoredFlagRanges = Extension.create({
     ]
   },
 })
+
+/** Where each stored flag is in the editor now (orphans and deleted ones have no range). */
+export function storedFlagPositions(state: EditorState): ReadonlyMap<string, FlagRange> {
+  const ranges = storedFlagRangesKey.getState(state) ?? new Map<string, FlagRange>()
+  return new Map([...ranges].filter(([, range]) => range.to > range.from))
+}

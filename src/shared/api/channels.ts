@@ -290,6 +290,7 @@ export type AppCommand =
   | { type: 'export-house-dictionary' }
   | { type: 'show-licences' }
   | { type: 'switch-reviewer' }
+  | { type: 'toggle-flags-panel' }
   | { type: 'verify-audit-trail' }
 
 export interface CopydeskBridge {
