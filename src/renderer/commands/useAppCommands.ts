@@ -23,6 +23,7 @@ interface AppCommandWiring {
   showLicences: () => void
   switchReviewer: () => void
   verifyAuditTrail: () => void
+  showVersions: () => void
   reportError: (message: string) => void
 }
 
@@ -37,6 +38,7 @@ export function useAppCommands({
   showLicences,
   switchReviewer,
   verifyAuditTrail,
+  showVersions,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -107,6 +109,12 @@ export function useAppCommands({
         break
       case 'verify-audit-trail':
         verifyAuditTrail()
+        break
+      case 'import-new-version':
+        session.chooseNewVersion()
+        break
+      case 'show-versions':
+        showVersions()
         break
     }
   })

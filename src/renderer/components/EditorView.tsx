@@ -52,6 +52,8 @@ interface EditorViewProps {
   onShowLicences: () => void
   onShowHouseDictionary: () => void
   onVerifyAuditTrail: () => void
+  onImportNewVersion: () => void
+  onShowVersions: () => void
   ref?: Ref<EditorSession>
 }
 
@@ -80,6 +82,8 @@ export function EditorView({
   onShowLicences,
   onShowHouseDictionary,
   onVerifyAuditTrail,
+  onImportNewVersion,
+  onShowVersions,
   ref,
 }: EditorViewProps) {
   const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
@@ -248,6 +252,8 @@ export function EditorView({
         onFind={openFind}
         onRemoveFurniture={removePageFurniture}
         onVerifyAuditTrail={onVerifyAuditTrail}
+        onImportNewVersion={onImportNewVersion}
+        onShowVersions={onShowVersions}
       />
       {banner}
       <div className="editor-scroller">

@@ -291,6 +291,8 @@ export type AppCommand =
   | { type: 'show-licences' }
   | { type: 'switch-reviewer' }
   | { type: 'verify-audit-trail' }
+  | { type: 'import-new-version' }
+  | { type: 'show-versions' }
 
 export interface CopydeskBridge {
   api: CopydeskApi
