@@ -13,6 +13,7 @@ import { LibraryView } from './components/LibraryView'
 import { LicencesDialog } from './components/LicencesDialog'
 import { NoticeArea } from './components/NoticeArea'
 import { ReviewerDialog } from './components/ReviewerDialog'
+import { VersionsDialog } from './components/VersionsDialog'
 import { useHouseDictionaryTransfer } from './dictionary/useHouseDictionaryTransfer'
 import { useFileDrop } from './hooks/useFileDrop'
 import { useNotices } from './hooks/useNotices'
@@ -41,6 +42,11 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       showInfo('Open a review to verify its audit trail.')
     }
   }
+  const [versionsOpen, setVersionsOpen] = useState(false)
+  const showVersions = () => {
+    if (view === 'editor' && opened) setVersionsOpen(true)
+    else showInfo('Open a review to see its versions.')
+  }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
   useAppCommands({
     bridge,
@@ -49,6 +55,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     showLicences: () => setLicencesOpen(true),
     switchReviewer: reviewers.openSwitcher,
     verifyAuditTrail,
+    showVersions,
     reportError,
   })
   const dragging = useFileDrop(session.importFile)
@@ -82,6 +89,8 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             onShowLicences={() => setLicencesOpen(true)}
             onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
             onVerifyAuditTrail={verifyAuditTrail}
+            onImportNewVersion={session.chooseNewVersion}
+            onShowVersions={showVersions}
           />
         ) : null}
         {view === 'library' ? (
@@ -109,6 +118,13 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
           testId="file-input"
           label="Open a draft file"
           onFile={session.importFile}
+        />
+        <HiddenFileInput
+          inputRef={session.newVersionInputRef}
+          accept={DRAFT_FILE_ACCEPT}
+          testId="new-version-input"
+          label="Import a new version of this draft"
+          onFile={session.importNewVersion}
         />
         <HiddenFileInput
           inputRef={houseDictionary.inputRef}
@@ -148,6 +164,13 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             reviewId={auditTrailOf.id}
             title={auditTrailOf.title}
             onClose={() => setAuditTrailOf(null)}
+          />
+        ) : null}
+        {versionsOpen && opened ? (
+          <VersionsDialog
+            title={opened.review.metadata.title}
+            versions={opened.review.versions}
+            onClose={() => setVersionsOpen(false)}
           />
         ) : null}
         {busyMessage ? <BusyIndicator message={busyMessage} /> : null}

@@ -43,6 +43,10 @@ export function applicationMenuTemplate(
         ...fromKeymap('new-from-clipboard'),
         click: () => actions.sendCommand({ type: 'new-from-clipboard' }),
       },
+      {
+        label: 'Import New Version…',
+        click: () => actions.sendCommand({ type: 'import-new-version' }),
+      },
       { type: 'separator' },
       {
         ...fromKeymap('show-library'),
@@ -93,6 +97,11 @@ export function applicationMenuTemplate(
       {
         label: 'Switch Reviewer…',
         click: () => actions.sendCommand({ type: 'switch-reviewer' }),
+      },
+      { type: 'separator' },
+      {
+        label: 'Versions…',
+        click: () => actions.sendCommand({ type: 'show-versions' }),
       },
     ],
   }

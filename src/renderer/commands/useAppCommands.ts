@@ -24,6 +24,7 @@ interface AppCommandWiring {
   showLicences: () => void
   switchReviewer: () => void
   verifyAuditTrail: () => void
+  showVersions: () => void
   reportError: (message: string) => void
 }
 
@@ -38,6 +39,7 @@ export function useAppCommands({
   showLicences,
   switchReviewer,
   verifyAuditTrail,
+  showVersions,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -111,6 +113,12 @@ export function useAppCommands({
         break
       case 'verify-audit-trail':
         verifyAuditTrail()
+        break
+      case 'import-new-version':
+        session.chooseNewVersion()
+        break
+      case 'show-versions':
+        showVersions()
         break
     }
   })

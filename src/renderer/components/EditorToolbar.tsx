@@ -3,10 +3,12 @@ import { useEditorState } from '@tiptap/react'
 import {
   Bold,
   BrushCleaning,
+  FileUp,
   FolderOpen,
   Heading1,
   Heading2,
   Heading3,
+  History,
   Italic,
   Library,
   Link,
@@ -33,6 +35,8 @@ interface EditorToolbarProps {
   onFind: () => void
   onRemoveFurniture: () => void
   onVerifyAuditTrail: () => void
+  onImportNewVersion: () => void
+  onShowVersions: () => void
 }
 
 export function EditorToolbar({
@@ -45,6 +49,8 @@ export function EditorToolbar({
   onFind,
   onRemoveFurniture,
   onVerifyAuditTrail,
+  onImportNewVersion,
+  onShowVersions,
 }: EditorToolbarProps) {
   const active = useEditorState({
     editor,
@@ -74,6 +80,12 @@ export function EditorToolbar({
           icon={FolderOpen}
           shortcut={commandShortcutLabel('open-file')}
           onClick={onOpenFile}
+        />
+        <ToolbarButton
+          name="import-new-version"
+          label="Import new version…"
+          icon={FileUp}
+          onClick={onImportNewVersion}
         />
         <ToolbarButton
           name="library"
@@ -218,6 +230,7 @@ export function EditorToolbar({
           icon={ShieldCheck}
           onClick={onVerifyAuditTrail}
         />
+        <ToolbarButton name="versions" label="Versions" icon={History} onClick={onShowVersions} />
       </div>
       <div className="toolbar-separator" role="separator" />
       <ReviewerButton />

@@ -64,6 +64,8 @@ interface EditorViewProps {
   onShowLicences: () => void
   onShowHouseDictionary: () => void
   onVerifyAuditTrail: () => void
+  onImportNewVersion: () => void
+  onShowVersions: () => void
   ref?: Ref<EditorSession>
 }
 
@@ -92,6 +94,8 @@ export function EditorView({
   onShowLicences,
   onShowHouseDictionary,
   onVerifyAuditTrail,
+  onImportNewVersion,
+  onShowVersions,
   ref,
 }: EditorViewProps) {
   const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
@@ -277,6 +281,8 @@ export function EditorView({
         onFind={openFind}
         onRemoveFurniture={removePageFurniture}
         onVerifyAuditTrail={onVerifyAuditTrail}
+        onImportNewVersion={onImportNewVersion}
+        onShowVersions={onShowVersions}
       />
       {banner}
       <div className="editor-body">

@@ -29,12 +29,18 @@ export interface ReviewSession {
   editorSessionRef: RefObject<EditorSession | null>
   /** The hidden file input of browser mode, which "Open…" clicks. */
   fileInputRef: RefObject<HTMLInputElement | null>
+  /** The hidden file input that File › Import New Version… clicks. */
+  newVersionInputRef: RefObject<HTMLInputElement | null>
   /** Saves the open review; resolves true when everything is saved (or nothing is open). */
   saveCurrent: () => Promise<boolean>
   /** Shows a review the main process opened, after saving the current one. */
   showOpenedReview: (review: Review) => void
   openFile: () => void
   importFile: (file: File) => void
+  /** Asks for a revised file of the open review. */
+  chooseNewVersion: () => void
+  /** Replaces the open review's text with a revised file and re-anchors its flags. */
+  importNewVersion: (file: File) => void
   importPasted: (content: { html: string; text: string }) => void
   newFromClipboard: () => Promise<void>
   showLibrary: () => Promise<void>
@@ -65,6 +71,7 @@ export function useReviewSession(
   const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
   const editorSessionRef = useRef<EditorSession | null>(null)
   const fileInputRef = useRef<HTMLInputElement>(null)
+  const newVersionInputRef = useRef<HTMLInputElement>(null)
   const busyRef = useRef(false)
 
   const showReview = useCallback((review: Review) => {
@@ -119,6 +126,64 @@ export function useReviewSession(
       })
     },
     [api, reportError, runOpening],
+  )
+
+  const chooseNewVersion = useCallback(() => {
+    if (busyRef.current) return
+    if (view !== 'editor' || !opened) {
+      pushNotice({ kind: 'info', message: 'Open a review to import a new version of it.' })
+      return
+    }
+    newVersionInputRef.current?.click()
+  }, [opened, pushNotice, view])
+
+  const importNewVersion = useCallback(
+    (file: File) => {
+      const reviewId = editorSessionRef.current?.reviewId
+      const notImported = (reason: string) =>
+        reportError(`“${file.name}” was not imported as a new version: ${reason}`)
+      if (reviewId === undefined) {
+        notImported('no review is open.')
+        return
+      }
+      if (file.size > MAX_IMPORT_BYTES) {
+        notImported(`${FILE_TOO_LARGE}.`)
+        return
+      }
+      if (busyRef.current) return
+      busyRef.current = true
+      setBusyMessage(`Importing ${file.name} as a new version…`)
+      void (async () => {
+        try {
+          // The current text becomes the version before; it must be saved as the user left it.
+          if (!(await saveCurrent())) {
+            notImported('your latest changes to the current text could not be saved first.')
+            return
+          }
+          const bytes = new Uint8Array(await file.arrayBuffer())
+          const imported = await api.importNewVersion({
+            reviewId,
+            fileName: file.name,
+            dataBase64: bytesToBase64(bytes),
+          })
+          const version = imported.review.versions.at(-1)?.number ?? imported.review.versions.length
+          const { kept, moved, orphaned } = imported.flags
+          // The old text is replaced: the editor leaving must not save it over the new one.
+          editorSessionRef.current?.discard()
+          showReview(imported.review)
+          pushNotice({
+            kind: 'info',
+            message: `Imported ${file.name} as version ${version}: ${kept} ${kept === 1 ? 'flag' : 'flags'} kept, ${moved} moved, ${orphaned} orphaned.`,
+          })
+        } catch (error) {
+          notImported(errorMessage(error))
+        } finally {
+          busyRef.current = false
+          setBusyMessage(null)
+        }
+      })()
+    },
+    [api, pushNotice, reportError, saveCurrent, showReview],
   )
 
   const importPasted = useCallback(
@@ -277,10 +342,13 @@ export function useReviewSession(
     libraryRefreshKey,
     editorSessionRef,
     fileInputRef,
+    newVersionInputRef,
     saveCurrent,
     showOpenedReview,
     openFile,
     importFile,
+    chooseNewVersion,
+    importNewVersion,
     importPasted,
     newFromClipboard,
     showLibrary,

@@ -292,6 +292,8 @@ export type AppCommand =
   | { type: 'switch-reviewer' }
   | { type: 'toggle-flags-panel' }
   | { type: 'verify-audit-trail' }
+  | { type: 'import-new-version' }
+  | { type: 'show-versions' }
 
 export interface CopydeskBridge {
   api: CopydeskApi

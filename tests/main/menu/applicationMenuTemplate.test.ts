@@ -75,6 +75,8 @@ describe('applicationMenuTemplate', () => {
     ['&Edit', 'Next Flag', 'F8', { type: 'next-flag' }],
     ['&Edit', 'Previous Flag', 'Shift+F8', { type: 'previous-flag' }],
     ['&Edit', 'Remove Page Furniture', undefined, { type: 'remove-furniture' }],
+    ['&File', 'Import New Version…', undefined, { type: 'import-new-version' }],
+    ['&Review', 'Versions…', undefined, { type: 'show-versions' }],
     ['&Tools', 'Import House Dictionary…', undefined, { type: 'import-house-dictionary' }],
     ['&Tools', 'Export House Dictionary…', undefined, { type: 'export-house-dictionary' }],
     ['&Help', 'Licences', undefined, { type: 'show-licences' }],
