@@ -1,3 +1,5 @@
+import type { ManualFlagKind } from './review/manualFlags'
+
 /**
  * Every keyboard shortcut of Copydesk, in one table: the native menu takes its accelerators
  * from here, and so does the renderer when it handles keys itself (browser mode, the editor).
@@ -12,6 +14,7 @@ export type ShortcutCommand =
   | 'next-flag'
   | 'previous-flag'
   | 'insert-link'
+  | `flag-${ManualFlagKind}`
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -29,4 +32,9 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   'next-flag': { accelerator: 'F8', label: 'Next Flag' },
   'previous-flag': { accelerator: 'Shift+F8', label: 'Previous Flag' },
   'insert-link': { accelerator: 'CmdOrCtrl+K', label: 'Link' },
+  // Ctrl/Cmd+Alt+1…4 are the editor's headings, so the flags add Shift.
+  'flag-claim': { accelerator: 'CmdOrCtrl+Alt+Shift+1', label: 'Flag: Needs Source' },
+  'flag-typo': { accelerator: 'CmdOrCtrl+Alt+Shift+2', label: 'Flag: Typo' },
+  'flag-medical': { accelerator: 'CmdOrCtrl+Alt+Shift+3', label: 'Flag: Medical Question…' },
+  'flag-comment': { accelerator: 'CmdOrCtrl+Alt+Shift+4', label: 'Flag: Comment…' },
 }

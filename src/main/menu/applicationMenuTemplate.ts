@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
 import type { AppCommand } from '../../shared/api/channels'
 import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
+import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manualFlags'
 import type { RecentFile } from '../../shared/review/reviewSchema'
 
 export interface ApplicationMenuActions {
@@ -94,6 +95,13 @@ export function applicationMenuTemplate(
         label: 'Switch Reviewer…',
         click: () => actions.sendCommand({ type: 'switch-reviewer' }),
       },
+      { type: 'separator' },
+      ...MANUAL_FLAG_KINDS.map(
+        (kind): MenuItemConstructorOptions => ({
+          ...fromKeymap(manualFlagCommand(kind)),
+          click: () => actions.sendCommand({ type: manualFlagCommand(kind) }),
+        }),
+      ),
     ],
   }
   const toolsMenu: MenuItemConstructorOptions = {

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent } from 'react'
 import { matchesAccelerator } from '../../shared/accelerator'
 import type { AppCommand, CopydeskBridge } from '../../shared/api/channels'
 import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
+import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manualFlags'
 import type { HouseDictionaryTransfer } from '../dictionary/useHouseDictionaryTransfer'
 import { keyboardPlatform } from '../lib/keyboardPlatform'
 import type { ReviewSession } from '../session/useReviewSession'
@@ -14,7 +15,13 @@ const BROWSER_SHORTCUTS = [
   'save-now',
   'find',
   'show-library',
+  ...MANUAL_FLAG_KINDS.map(manualFlagCommand),
 ] as const satisfies readonly ShortcutCommand[]
+
+/** The manual flag a command raises, or undefined for other commands. */
+function manualFlagKindOf(command: string) {
+  return MANUAL_FLAG_KINDS.find((kind) => manualFlagCommand(kind) === command)
+}
 
 interface AppCommandWiring {
   bridge: CopydeskBridge
@@ -47,6 +54,11 @@ export function useAppCommands({
 
   const selectFlag = (direction: 1 | -1) => {
     if (view === 'editor') editorSessionRef.current?.selectFlag(direction)
+  }
+
+  const addManualFlag = (command: string) => {
+    const kind = manualFlagKindOf(command)
+    if (kind !== undefined && view === 'editor') editorSessionRef.current?.addManualFlag(kind)
   }
 
   const saveNow = async () => {
@@ -108,6 +120,12 @@ export function useAppCommands({
       case 'verify-audit-trail':
         verifyAuditTrail()
         break
+      case 'flag-claim':
+      case 'flag-typo':
+      case 'flag-medical':
+      case 'flag-comment':
+        addManualFlag(command.type)
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
@@ -138,6 +156,8 @@ export function useAppCommands({
       case 'show-library':
         session.toggleLibrary()
         break
+      default:
+        addManualFlag(command)
     }
   })
   useEffect(() => {

@@ -19,6 +19,8 @@ import {
   Undo2,
 } from 'lucide-react'
 import { commandShortcutLabel, shortcutLabel } from '../lib/formatting'
+import type { ManualFlagKind } from '../../shared/review/manualFlags'
+import { FlagMenuButton } from './FlagMenuButton'
 import { LinkPopover } from './LinkPopover'
 import { ReviewerButton } from './ReviewerButton'
 import { ToolbarButton } from './ToolbarButton'
@@ -33,6 +35,7 @@ interface EditorToolbarProps {
   onFind: () => void
   onRemoveFurniture: () => void
   onVerifyAuditTrail: () => void
+  onFlagSelection: (kind: ManualFlagKind) => void
 }
 
 export function EditorToolbar({
@@ -45,6 +48,7 @@ export function EditorToolbar({
   onFind,
   onRemoveFurniture,
   onVerifyAuditTrail,
+  onFlagSelection,
 }: EditorToolbarProps) {
   const active = useEditorState({
     editor,
@@ -194,6 +198,10 @@ export function EditorToolbar({
             <LinkPopover editor={editor} onClose={() => onToggleLinkPopover(false)} />
           ) : null}
         </div>
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <FlagMenuButton editor={editor} onFlag={onFlagSelection} />
       </div>
       <span className="spacer" />
       <div className="toolbar-group">

@@ -8,8 +8,16 @@ import type { CopydeskApi } from '../../shared/api/channels'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { KEYMAP } from '../../shared/keymap'
+import type { ManualFlagKind } from '../../shared/review/manualFlags'
 import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
-import { reportedAnchors, setStoredFlags, StoredFlagRanges } from '../review/storedFlagRanges'
+import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
+import {
+  reportedAnchors,
+  setStoredFlags,
+  StoredFlagRanges,
+  storedFlagRangesKey,
+} from '../review/storedFlagRanges'
+import { useManualFlags } from '../review/useManualFlags'
 import { CheckDecorations } from '../checks/checkDecorations'
 import type { CheckService } from '../checks/checkService'
 import { countFlagsByKind } from '../checks/countFlagsByKind'
@@ -22,8 +30,12 @@ import { keyboardPlatform } from '../lib/keyboardPlatform'
 import { EditorToolbar } from './EditorToolbar'
 import { FindBar } from './FindBar'
 import { FlagCard } from './FlagCard'
+import { selectionFlagProblem } from './FlagMenuButton'
+import { FlagNoteDialog } from './FlagNoteDialog'
+import { ManualFlagMenu } from './ManualFlagMenu'
 import { MetadataHeader } from './MetadataHeader'
 import { StatusBar } from './StatusBar'
+import { StoredFlagCard } from './StoredFlagCard'
 
 /** What the app shell can ask of the open review. */
 export interface EditorSession {
@@ -35,6 +47,8 @@ export interface EditorSession {
   openFind: () => void
   selectFlag: (direction: 1 | -1) => void
   removeFurniture: () => void
+  /** Flags the selected words (menu command or shortcut). */
+  addManualFlag: (kind: ManualFlagKind) => void
 }
 
 interface EditorViewProps {
@@ -92,6 +106,12 @@ export function EditorView({
   const [findFocusRequest, setFindFocusRequest] = useState(0)
   const [linkPopoverOpen, setLinkPopoverOpen] = useState(false)
   const flagCard = useFlagCard()
+  const storedFlagCard = useFlagCard<StoredFlagInDocument>()
+  const [contextMenu, setContextMenu] = useState<{
+    left: number
+    top: number
+    problem: string | null
+  } | null>(null)
 
   const { autosave, saveState } = useAutosave({
     save: async (snapshot) => {
@@ -123,7 +143,11 @@ export function EditorView({
       extensions: [
         ...draftSchemaExtensions(),
         DocumentSearch,
-        StoredFlagRanges,
+        StoredFlagRanges.configure({
+          onSelectionStoredFlag: storedFlagCard.callbacks.onSelectionFlag,
+          onHoverStoredFlag: storedFlagCard.callbacks.onHoverFlag,
+          onEscape: storedFlagCard.callbacks.onEscape,
+        }),
         CheckDecorations.configure({
           service: checkService,
           ignoredFlags: () => reviewFlagsRef.current,
@@ -169,6 +193,17 @@ export function EditorView({
             }
             return false
           },
+          contextmenu: (_view, event) => {
+            const current = editorRef.current
+            if (!current) return false
+            event.preventDefault()
+            setContextMenu({
+              left: Math.min(event.clientX, window.innerWidth - 240),
+              top: Math.min(event.clientY, window.innerHeight - 180),
+              problem: selectionFlagProblem(current),
+            })
+            return true
+          },
           auxclick: (_view, event) => {
             if (linkUnderPointer(event) !== null) event.preventDefault()
             return false
@@ -193,6 +228,16 @@ export function EditorView({
     onError: onContentError,
   })
   const { selectFlag, removePageFurniture } = flagActions
+  const manualFlags = useManualFlags({
+    api,
+    reviewId: review.id,
+    editorRef,
+    reviewFlagsRef,
+    autosave,
+    onNotice,
+    onError: onContentError,
+  })
+  const { flagSelection } = manualFlags
 
   const openFind = useCallback(() => {
     setFindOpen(true)
@@ -208,8 +253,9 @@ export function EditorView({
       openFind,
       selectFlag: (direction) => selectFlag(direction),
       removeFurniture: removePageFurniture,
+      addManualFlag: flagSelection,
     }),
-    [autosave, review.id, openFind, selectFlag, removePageFurniture],
+    [autosave, review.id, openFind, selectFlag, removePageFurniture, flagSelection],
   )
 
   const updateMetadata = useCallback(
@@ -235,7 +281,24 @@ export function EditorView({
     if (!hidden) document.title = `${metadata.title.trim() || 'Untitled draft'} — Copydesk`
   }, [hidden, metadata.title])
 
+  const closeContextMenu = useCallback((returnFocus: boolean) => {
+    setContextMenu(null)
+    if (returnFocus) editorRef.current?.commands.focus()
+  }, [])
+
+  const closeStoredCard = useCallback(() => {
+    storedFlagCard.closeCard()
+    editorRef.current?.commands.focus()
+  }, [storedFlagCard])
+
   const { card } = flagCard
+  // The narrower check flag's card wins where both are; the stored card reads the latest flag.
+  const storedTarget = card ? null : storedFlagCard.card
+  const storedFlag =
+    storedTarget && editor
+      ? (storedFlagRangesKey.getState(editor.state)?.flags.get(storedTarget.flag.id) ??
+        storedTarget.flag)
+      : null
   return (
     <div className="editor-view" hidden={hidden}>
       <EditorToolbar
@@ -248,6 +311,7 @@ export function EditorView({
         onFind={openFind}
         onRemoveFurniture={removePageFurniture}
         onVerifyAuditTrail={onVerifyAuditTrail}
+        onFlagSelection={flagSelection}
       />
       {banner}
       <div className="editor-scroller">
@@ -272,6 +336,38 @@ export function EditorView({
           onIgnore={() => flagActions.ignoreFlag(card)}
           onAddToDictionary={() => flagActions.addToDictionary(card)}
           onPointerInside={flagCard.setPointerInside}
+        />
+      ) : null}
+      {storedTarget && storedFlag && !hidden ? (
+        <StoredFlagCard
+          key={`${storedFlag.id}-${manualFlags.revision}`}
+          target={{ ...storedTarget, flag: storedFlag }}
+          view={editor.view as ProseMirrorView}
+          onAddNote={(text) => manualFlags.addNote(storedFlag.id, text)}
+          onSetStatus={(status, reason) => manualFlags.setStatus(storedFlag.id, status, reason)}
+          onClose={closeStoredCard}
+          onPointerInside={storedFlagCard.setPointerInside}
+        />
+      ) : null}
+      {contextMenu && !hidden ? (
+        <ManualFlagMenu
+          label="Flag selection"
+          problem={contextMenu.problem}
+          className="context-menu"
+          style={{ left: contextMenu.left, top: contextMenu.top }}
+          testId="editor-context-menu"
+          onClose={closeContextMenu}
+          onChoose={(kind) => {
+            setContextMenu(null)
+            flagSelection(kind)
+          }}
+        />
+      ) : null}
+      {manualFlags.pending ? (
+        <FlagNoteDialog
+          pending={manualFlags.pending}
+          onConfirm={manualFlags.confirmPending}
+          onCancel={manualFlags.cancelPending}
         />
       ) : null}
       <StatusBar
