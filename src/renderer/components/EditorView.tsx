@@ -291,9 +291,16 @@ export function EditorView({
     editorRef.current?.commands.focus()
   }, [storedFlagCard])
 
-  const { card } = flagCard
-  // The narrower check flag's card wins where both are; the stored card reads the latest flag.
-  const storedTarget = card ? null : storedFlagCard.card
+  // Where a check flag and a stored flag overlap, the narrower one's card opens; on a tie the
+  // stored flag's, since that is the one the reviewer works on.
+  const storedCandidate = storedFlagCard.card
+  const checkCard = flagCard.card
+  const storedWins =
+    storedCandidate !== null &&
+    (checkCard === null ||
+      storedCandidate.to - storedCandidate.from <= checkCard.to - checkCard.from)
+  const card = storedWins ? null : checkCard
+  const storedTarget = storedWins ? storedCandidate : null
   const storedFlag =
     storedTarget && editor
       ? (storedFlagRangesKey.getState(editor.state)?.flags.get(storedTarget.flag.id) ??
@@ -340,7 +347,7 @@ export function EditorView({
       ) : null}
       {storedTarget && storedFlag && !hidden ? (
         <StoredFlagCard
-          key={`${storedFlag.id}-${manualFlags.revision}`}
+          key={storedFlag.id}
           target={{ ...storedTarget, flag: storedFlag }}
           view={editor.view as ProseMirrorView}
           onAddNote={(text) => manualFlags.addNote(storedFlag.id, text)}

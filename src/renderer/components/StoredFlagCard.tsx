@@ -52,6 +52,8 @@ export function StoredFlagCard({
   const [status, setStatus] = useState<FlagStatus>(flag.status)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const statusRef = useRef<HTMLSelectElement>(null)
   const ids = { title: useId(), note: useId(), status: useId(), reason: useId(), problem: useId() }
 
   useLayoutEffect(() => {
@@ -83,6 +85,8 @@ export function StoredFlagCard({
     setBusy(true)
     if (await onAddNote(note.trim())) setNote('')
     setBusy(false)
+    // The button is disabled now; the focus stays in the card rather than falling to the page.
+    noteRef.current?.focus()
   }
 
   const submitStatus = async () => {
@@ -90,6 +94,7 @@ export function StoredFlagCard({
     setBusy(true)
     if (await onSetStatus(status, needsReason ? reason.trim() : null)) setReason('')
     setBusy(false)
+    statusRef.current?.focus()
   }
 
   return (
@@ -150,6 +155,7 @@ export function StoredFlagCard({
           Add a note
         </label>
         <textarea
+          ref={noteRef}
           id={ids.note}
           className="text-input text-area"
           rows={2}
@@ -183,6 +189,7 @@ export function StoredFlagCard({
         </label>
         <div className="stored-flag-status-row">
           <select
+            ref={statusRef}
             id={ids.status}
             className="text-input"
             value={status}

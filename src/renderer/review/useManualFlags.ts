@@ -39,8 +39,6 @@ export interface ManualFlags {
   cancelPending: () => void
   addNote: (flagId: string, text: string) => Promise<boolean>
   setStatus: (flagId: string, status: FlagStatus, reason: string | null) => Promise<boolean>
-  /** Bumped whenever a stored flag changes, so the card shows it. */
-  revision: number
 }
 
 /** What the reviewer does to manual flags: raise one on a selection, add notes, change status. */
@@ -54,7 +52,8 @@ export function useManualFlags({
   onError,
 }: ManualFlagsWiring): ManualFlags {
   const [pending, setPending] = useState<PendingManualFlag | null>(null)
-  const [revision, setRevision] = useState(0)
+  // Bumped whenever a stored flag changes, so the open card re-renders with it.
+  const [, setRevision] = useState(0)
 
   const keepFlag = useCallback(
     (flag: ReviewFlag, isNew: boolean) => {
@@ -156,5 +155,5 @@ export function useManualFlags({
     [api, keepFlag, onError, reviewId],
   )
 
-  return { flagSelection, pending, confirmPending, cancelPending, addNote, setStatus, revision }
+  return { flagSelection, pending, confirmPending, cancelPending, addNote, setStatus }
 }
