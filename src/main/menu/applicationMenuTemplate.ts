@@ -96,12 +96,10 @@ export function applicationMenuTemplate(
         click: () => actions.sendCommand({ type: 'switch-reviewer' }),
       },
       { type: 'separator' },
-      ...MANUAL_FLAG_KINDS.map(
-        (kind): MenuItemConstructorOptions => ({
-          ...fromKeymap(manualFlagCommand(kind)),
-          click: () => actions.sendCommand({ type: manualFlagCommand(kind) }),
-        }),
-      ),
+      ...MANUAL_FLAG_KINDS.map((kind): MenuItemConstructorOptions => ({
+        ...fromKeymap(manualFlagCommand(kind)),
+        click: () => actions.sendCommand({ type: manualFlagCommand(kind) }),
+      })),
     ],
   }
   const toolsMenu: MenuItemConstructorOptions = {

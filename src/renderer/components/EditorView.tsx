@@ -17,6 +17,7 @@ import {
   StoredFlagRanges,
   storedFlagRangesKey,
 } from '../review/storedFlagRanges'
+import { StoredFlagCardEvents } from '../review/storedFlagCardEvents'
 import { useManualFlags } from '../review/useManualFlags'
 import { CheckDecorations } from '../checks/checkDecorations'
 import type { CheckService } from '../checks/checkService'
@@ -143,7 +144,8 @@ export function EditorView({
       extensions: [
         ...draftSchemaExtensions(),
         DocumentSearch,
-        StoredFlagRanges.configure({
+        StoredFlagRanges,
+        StoredFlagCardEvents.configure({
           onSelectionStoredFlag: storedFlagCard.callbacks.onSelectionFlag,
           onHoverStoredFlag: storedFlagCard.callbacks.onHoverFlag,
           onEscape: storedFlagCard.callbacks.onEscape,

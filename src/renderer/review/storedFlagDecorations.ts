@@ -39,23 +39,14 @@ export function storedFlagDecorations(
       Decoration.inline(from, to, { class: classes, 'data-stored-flag-id': flag.id }, { flag }),
     )
     if (MARKED_KINDS.has(flag.kind)) {
+      // The sign is drawn by CSS before the first character, which is a span of its own.
+      const closed = CLOSED_STATUSES.has(flag.status) ? ' stored-flag-marker--closed' : ''
       decorations.push(
-        Decoration.widget(from, () => storedFlagMarker(flag), {
-          side: -1,
-          ignoreSelection: true,
-          key: `marker-${flag.id}-${flag.status}`,
+        Decoration.inline(from, from + 1, {
+          class: `stored-flag-marker stored-flag-marker--${flag.kind}${closed}`,
         }),
       )
     }
   }
   return DecorationSet.create(doc, decorations)
-}
-
-function storedFlagMarker(flag: ReviewFlag): HTMLElement {
-  const marker = document.createElement('span')
-  const closed = CLOSED_STATUSES.has(flag.status) ? ' stored-flag-marker--closed' : ''
-  marker.className = `stored-flag-marker stored-flag-marker--${flag.kind}${closed}`
-  marker.setAttribute('aria-hidden', 'true')
-  marker.contentEditable = 'false'
-  return marker
 }

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import type { DecorationSet, EditorView } from '@tiptap/pm/view'
+import type { DecorationSet } from '@tiptap/pm/view'
 import type { ReportedAnchor } from '../../shared/anchoring/reanchorFlags'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
 import {
@@ -28,14 +28,6 @@ type StoredFlagsMeta =
   | { type: 'update-flags'; flags: readonly ReviewFlag[] }
 
 export const storedFlagRangesKey = new PluginKey<StoredFlagsState>('copydeskStoredFlagRanges')
-
-export interface StoredFlagRangesOptions {
-  /** The stored flag at the cursor (an empty selection), or null. */
-  onSelectionStoredFlag: (flag: StoredFlagInDocument | null) => void
-  onHoverStoredFlag: (flag: StoredFlagInDocument | null) => void
-  /** Escape in the editor; returns true when it closed something. */
-  onEscape: () => boolean
-}
 
 /** Editor positions of stored flags, from their anchors in the text model. Orphans have none. */
 function rangesOfFlags(state: EditorState, flags: readonly ReviewFlag[]): Map<string, FlagRange> {
@@ -180,45 +172,14 @@ export function reportedAnchors(state: EditorState): ReportedAnchor[] {
   return anchors
 }
 
-/** Tells the card which stored flag the cursor is in, when that changes. */
-function selectionReporter(view: EditorView, options: StoredFlagRangesOptions) {
-  let reported: { id: string; from: number; status: string; notes: number } | null = null
-  const report = (state: EditorState) => {
-    const { selection } = state
-    const found = selection.empty ? storedFlagAt(state, selection.head) : null
-    const next = found
-      ? {
-          id: found.flag.id,
-          from: found.from,
-          status: found.flag.status,
-          notes: found.flag.notes.length,
-        }
-      : null
-    if (JSON.stringify(next) === JSON.stringify(reported)) return
-    reported = next
-    options.onSelectionStoredFlag(found)
-  }
-  report(view.state)
-  return { update: (updated: EditorView) => report(updated.state) }
-}
-
 /**
  * Keeps the editor positions of the review's stored flags, mapped through every transaction,
  * so a save can say where each one is now (issue: flags follow edits), and draws them.
  */
-export const StoredFlagRanges = Extension.create<StoredFlagRangesOptions>({
+export const StoredFlagRanges = Extension.create({
   name: 'storedFlagRanges',
 
-  addOptions() {
-    return {
-      onSelectionStoredFlag: () => undefined,
-      onHoverStoredFlag: () => undefined,
-      onEscape: () => false,
-    }
-  },
-
   addProseMirrorPlugins() {
-    const options = this.options
     return [
       new Plugin<StoredFlagsState>({
         key: storedFlagRangesKey,
@@ -231,24 +192,8 @@ export const StoredFlagRanges = Extension.create<StoredFlagRangesOptions>({
             return withDecorations(newState, mapRanges(current.ranges, transaction), current.flags)
           },
         },
-        view: (view) => selectionReporter(view, options),
         props: {
           decorations: (state) => storedFlagRangesKey.getState(state)?.decorations,
-          handleKeyDown: (_view, event) => (event.key === 'Escape' ? options.onEscape() : false),
-          handleDOMEvents: {
-            mouseover: (view, event) => {
-              const element = (event.target as Element | null)?.closest('.stored-flag')
-              if (!element) return false
-              options.onHoverStoredFlag(storedFlagAt(view.state, view.posAtDOM(element, 0)))
-              return false
-            },
-            mouseout: (_view, event) => {
-              const from = (event.target as Element | null)?.closest('.stored-flag')
-              const to = (event.relatedTarget as Element | null)?.closest('.stored-flag')
-              if (from && from !== to) options.onHoverStoredFlag(null)
-              return false
-            },
-          },
         },
       }),
     ]

@@ -77,12 +77,12 @@ describe('storedFlagDecorations', () => {
       { flag: comment, from: 9, to: 14 },
     ])
     const found = set.find()
-    const inline = found.filter((decoration) => decoration.from < decoration.to)
-    expect(inline.map(({ from, to }) => [from, to])).toEqual([
+    const flags = found.filter((decoration) => decoration.from + 1 < decoration.to)
+    expect(flags.map(({ from, to }) => [from, to])).toEqual([
       [1, 8],
       [9, 14],
     ])
-    const markers = found.filter((decoration) => decoration.from === decoration.to)
+    const markers = found.filter((decoration) => decoration.from + 1 === decoration.to)
     expect(markers.map(({ from }) => from)).toEqual([9])
   })
 
