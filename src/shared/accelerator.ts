@@ -8,6 +8,8 @@ export interface KeyboardEventLike {
   metaKey: boolean
   altKey: boolean
   shiftKey: boolean
+  /** The physical key, e.g. 'Digit1'; read for digits, which Shift and Alt turn into symbols. */
+  code?: string
 }
 
 interface ParsedAccelerator {
@@ -77,6 +79,15 @@ function parseAccelerator(accelerator: string, platform: KeyboardPlatform): Pars
   return parsed
 }
 
+/**
+ * The key a press means: Shift+1 reports '!' (and Option+1 on macOS '¡'), so a digit key counts
+ * as its digit. Only digits: letters move between layouts, and their `key` is the one to trust.
+ */
+function pressedKey(event: KeyboardEventLike): string {
+  const digit = /^Digit(\d)$/.exec(event.code ?? '')?.[1]
+  return digit ?? event.key.toLowerCase()
+}
+
 /** Whether a key press is exactly this shortcut: the key and the same modifiers, no others. */
 export function matchesAccelerator(
   accelerator: string,
@@ -85,7 +96,7 @@ export function matchesAccelerator(
 ): boolean {
   const shortcut = parseAccelerator(accelerator, platform)
   return (
-    event.key.toLowerCase() === shortcut.key &&
+    pressedKey(event) === shortcut.key &&
     event.ctrlKey === shortcut.ctrl &&
     event.metaKey === shortcut.meta &&
     event.altKey === shortcut.alt &&

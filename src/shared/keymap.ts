@@ -1,3 +1,5 @@
+import type { ManualFlagKind } from './review/manualFlags'
+
 /**
  * Every keyboard shortcut of Copydesk, in one table: the native menu takes its accelerators
  * from here, and so does the renderer when it handles keys itself (browser mode, the editor).
@@ -13,6 +15,7 @@ export type ShortcutCommand =
   | 'previous-flag'
   | 'insert-link'
   | 'toggle-flags-panel'
+  | `flag-${ManualFlagKind}`
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -31,4 +34,9 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   'previous-flag': { accelerator: 'Shift+F8', label: 'Previous Flag' },
   'insert-link': { accelerator: 'CmdOrCtrl+K', label: 'Link' },
   'toggle-flags-panel': { accelerator: 'CmdOrCtrl+Shift+F', label: 'Flags Panel' },
+  // Ctrl/Cmd+Alt+1…4 are the editor's headings, so the flags add Shift.
+  'flag-claim': { accelerator: 'CmdOrCtrl+Alt+Shift+1', label: 'Flag: Needs Source' },
+  'flag-typo': { accelerator: 'CmdOrCtrl+Alt+Shift+2', label: 'Flag: Typo' },
+  'flag-medical': { accelerator: 'CmdOrCtrl+Alt+Shift+3', label: 'Flag: Medical Question…' },
+  'flag-comment': { accelerator: 'CmdOrCtrl+Alt+Shift+4', label: 'Flag: Comment…' },
 }

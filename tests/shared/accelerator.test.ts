@@ -5,6 +5,7 @@ import {
   type KeyboardEventLike,
 } from '../../src/shared/accelerator'
 import { KEYMAP } from '../../src/shared/keymap'
+import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../src/shared/review/manualFlags'
 
 function press(key: string, modifiers: Partial<Omit<KeyboardEventLike, 'key'>> = {}) {
   return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers }
@@ -49,6 +50,20 @@ describe('matchesAccelerator', () => {
     expect(matchesAccelerator('Esc', press('Escape'), 'other')).toBe(true)
   })
 
+  it('reads a digit key as its digit when Shift or Option turn it into a symbol', () => {
+    const shifted = press('!', { ctrlKey: true, altKey: true, shiftKey: true, code: 'Digit1' })
+    expect(matchesAccelerator('CmdOrCtrl+Alt+Shift+1', shifted, 'other')).toBe(true)
+    const onMac = press('⁄', { metaKey: true, altKey: true, shiftKey: true, code: 'Digit1' })
+    expect(matchesAccelerator('CmdOrCtrl+Alt+Shift+1', onMac, 'mac')).toBe(true)
+    expect(matchesAccelerator('CmdOrCtrl+Alt+Shift+2', shifted, 'other')).toBe(false)
+  })
+
+  it('trusts the letter a key types, not where it sits, so other layouts keep their shortcuts', () => {
+    // On Dvorak the key where QWERTY has N types "b".
+    const dvorakB = press('B', { ctrlKey: true, shiftKey: true, code: 'KeyN' })
+    expect(matchesAccelerator('CmdOrCtrl+Shift+N', dvorakB, 'other')).toBe(false)
+  })
+
   it('refuses a modifier it does not know', () => {
     expect(() => matchesAccelerator('Hyper+K', press('k'), 'other')).toThrow(/Hyper/)
   })
@@ -70,5 +85,17 @@ describe('KEYMAP', () => {
       expect(() => acceleratorLabel(accelerator, 'other')).not.toThrow()
     }
     expect(new Set(accelerators).size).toBe(accelerators.length)
+  })
+
+  it('flags a selection with keys the editor does not use for headings', () => {
+    const headingShortcuts = [1, 2, 3, 4].map((level) =>
+      press(String(level), { ctrlKey: true, altKey: true, code: `Digit${level}` }),
+    )
+    for (const kind of MANUAL_FLAG_KINDS) {
+      const { accelerator } = KEYMAP[manualFlagCommand(kind)]
+      for (const heading of headingShortcuts) {
+        expect(matchesAccelerator(accelerator, heading, 'other')).toBe(false)
+      }
+    }
   })
 })

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
 import type { AppCommand } from '../../shared/api/channels'
 import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
+import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manualFlags'
 import type { RecentFile } from '../../shared/review/reviewSchema'
 
 export interface ApplicationMenuActions {
@@ -103,6 +104,10 @@ export function applicationMenuTemplate(
         label: 'Versions…',
         click: () => actions.sendCommand({ type: 'show-versions' }),
       },
+      ...MANUAL_FLAG_KINDS.map((kind): MenuItemConstructorOptions => ({
+        ...fromKeymap(manualFlagCommand(kind)),
+        click: () => actions.sendCommand({ type: manualFlagCommand(kind) }),
+      })),
     ],
   }
   const toolsMenu: MenuItemConstructorOptions = {

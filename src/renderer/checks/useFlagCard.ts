@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { CheckDecorationsOptions } from './checkDecorations'
 import type { FlagInDocument } from './flagDecoration'
 
 const HOVER_CLOSE_DELAY_MILLISECONDS = 250
 
-type CardCallbacks = Pick<CheckDecorationsOptions, 'onSelectionFlag' | 'onHoverFlag' | 'onEscape'>
+interface CardCallbacks<Target> {
+  onSelectionFlag: (flag: Target | null) => void
+  onHoverFlag: (flag: Target | null) => void
+  /** Escape in the editor; returns true when it closed something. */
+  onEscape: () => boolean
+}
 
-export interface FlagCardState {
+export interface FlagCardState<Target = FlagInDocument> {
   /** The flag whose card is open: the one under the pointer, else the one at the cursor. */
-  card: FlagInDocument | null
-  /** For the check decorations: where the cursor and pointer are, and Escape. */
-  callbacks: CardCallbacks
+  card: Target | null
+  /** For the decorations: where the cursor and pointer are, and Escape. */
+  callbacks: CardCallbacks<Target>
   closeCard: () => void
   /** Lets the next flag the cursor lands on open its card again (F8, the flag counts). */
   reopenForNavigation: () => void
@@ -18,17 +22,20 @@ export interface FlagCardState {
   setPointerInside: (inside: boolean) => void
 }
 
-/** Which flag card is open, following the cursor and the pointer. */
-export function useFlagCard(): FlagCardState {
-  const [selectionFlag, setSelectionFlag] = useState<FlagInDocument | null>(null)
-  const [hoverFlag, setHoverFlag] = useState<FlagInDocument | null>(null)
+/**
+ * Which flag card is open, following the cursor and the pointer: for check flags, and for
+ * stored flags (`Target` is where the flag is in the document).
+ */
+export function useFlagCard<Target = FlagInDocument>(): FlagCardState<Target> {
+  const [selectionFlag, setSelectionFlag] = useState<Target | null>(null)
+  const [hoverFlag, setHoverFlag] = useState<Target | null>(null)
   const [cardDismissed, setCardDismissed] = useState(false)
   const pointerInCardRef = useRef(false)
   const hoverTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null)
   const cardOpenRef = useRef(false)
 
   // The editor is created once and keeps these; they only use refs and state setters.
-  const [callbacks] = useState<CardCallbacks>(() => ({
+  const [callbacks] = useState<CardCallbacks<Target>>(() => ({
     onSelectionFlag: (flag) => {
       setSelectionFlag(flag)
       setCardDismissed(false)

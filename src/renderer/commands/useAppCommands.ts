@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent } from 'react'
 import { matchesAccelerator } from '../../shared/accelerator'
 import type { AppCommand, CopydeskBridge } from '../../shared/api/channels'
 import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
+import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manualFlags'
 import type { HouseDictionaryTransfer } from '../dictionary/useHouseDictionaryTransfer'
 import { keyboardPlatform } from '../lib/keyboardPlatform'
 import type { ReviewSession } from '../session/useReviewSession'
@@ -15,7 +16,13 @@ const BROWSER_SHORTCUTS = [
   'find',
   'show-library',
   'toggle-flags-panel',
+  ...MANUAL_FLAG_KINDS.map(manualFlagCommand),
 ] as const satisfies readonly ShortcutCommand[]
+
+/** The manual flag a command raises, or undefined for other commands. */
+function manualFlagKindOf(command: string) {
+  return MANUAL_FLAG_KINDS.find((kind) => manualFlagCommand(kind) === command)
+}
 
 interface AppCommandWiring {
   bridge: CopydeskBridge
@@ -50,6 +57,11 @@ export function useAppCommands({
 
   const selectFlag = (direction: 1 | -1) => {
     if (view === 'editor') editorSessionRef.current?.selectFlag(direction)
+  }
+
+  const addManualFlag = (command: string) => {
+    const kind = manualFlagKindOf(command)
+    if (kind !== undefined && view === 'editor') editorSessionRef.current?.addManualFlag(kind)
   }
 
   const saveNow = async () => {
@@ -120,6 +132,12 @@ export function useAppCommands({
       case 'show-versions':
         showVersions()
         break
+      case 'flag-claim':
+      case 'flag-typo':
+      case 'flag-medical':
+      case 'flag-comment':
+        addManualFlag(command.type)
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
@@ -153,6 +171,8 @@ export function useAppCommands({
       case 'toggle-flags-panel':
         if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
         break
+      default:
+        addManualFlag(command)
     }
   })
   useEffect(() => {

@@ -21,6 +21,8 @@ import {
   Undo2,
 } from 'lucide-react'
 import { commandShortcutLabel, shortcutLabel } from '../lib/formatting'
+import type { ManualFlagKind } from '../../shared/review/manualFlags'
+import { FlagMenuButton } from './FlagMenuButton'
 import { LinkPopover } from './LinkPopover'
 import { ReviewerButton } from './ReviewerButton'
 import { ToolbarButton } from './ToolbarButton'
@@ -37,6 +39,7 @@ interface EditorToolbarProps {
   onVerifyAuditTrail: () => void
   onImportNewVersion: () => void
   onShowVersions: () => void
+  onFlagSelection: (kind: ManualFlagKind) => void
 }
 
 export function EditorToolbar({
@@ -51,6 +54,7 @@ export function EditorToolbar({
   onVerifyAuditTrail,
   onImportNewVersion,
   onShowVersions,
+  onFlagSelection,
 }: EditorToolbarProps) {
   const active = useEditorState({
     editor,
@@ -206,6 +210,10 @@ export function EditorToolbar({
             <LinkPopover editor={editor} onClose={() => onToggleLinkPopover(false)} />
           ) : null}
         </div>
+      </div>
+      <div className="toolbar-separator" role="separator" />
+      <div className="toolbar-group">
+        <FlagMenuButton editor={editor} onFlag={onFlagSelection} />
       </div>
       <span className="spacer" />
       <div className="toolbar-group">

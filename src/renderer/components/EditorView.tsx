@@ -8,6 +8,7 @@ import type { CopydeskApi } from '../../shared/api/channels'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { KEYMAP } from '../../shared/keymap'
+import type { ManualFlagKind } from '../../shared/review/manualFlags'
 import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
 import type { FlagInDocument } from '../checks/flagDecoration'
 import { panelFlags, type PanelFlag } from '../review/flagsPanelModel'
@@ -16,8 +17,12 @@ import {
   setStoredFlags,
   storedFlagPositions,
   StoredFlagRanges,
+  storedFlagRangesKey,
 } from '../review/storedFlagRanges'
 import { FlagsPanel } from './FlagsPanel'
+import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
+import { StoredFlagCardEvents } from '../review/storedFlagCardEvents'
+import { useManualFlags } from '../review/useManualFlags'
 import { CheckDecorations } from '../checks/checkDecorations'
 import type { CheckService } from '../checks/checkService'
 import { countFlagsByKind } from '../checks/countFlagsByKind'
@@ -30,8 +35,12 @@ import { keyboardPlatform } from '../lib/keyboardPlatform'
 import { EditorToolbar } from './EditorToolbar'
 import { FindBar } from './FindBar'
 import { FlagCard } from './FlagCard'
+import { selectionFlagProblem } from './FlagMenuButton'
+import { FlagNoteDialog } from './FlagNoteDialog'
+import { ManualFlagMenu } from './ManualFlagMenu'
 import { MetadataHeader } from './MetadataHeader'
 import { StatusBar } from './StatusBar'
+import { StoredFlagCard } from './StoredFlagCard'
 
 /** What the app shell can ask of the open review. */
 /** Below this window width the flags panel starts hidden. */
@@ -47,6 +56,8 @@ export interface EditorSession {
   selectFlag: (direction: 1 | -1) => void
   removeFurniture: () => void
   toggleFlagsPanel: () => void
+  /** Flags the selected words (menu command or shortcut). */
+  addManualFlag: (kind: ManualFlagKind) => void
 }
 
 interface EditorViewProps {
@@ -113,6 +124,12 @@ export function EditorView({
   const [findFocusRequest, setFindFocusRequest] = useState(0)
   const [linkPopoverOpen, setLinkPopoverOpen] = useState(false)
   const flagCard = useFlagCard()
+  const storedFlagCard = useFlagCard<StoredFlagInDocument>()
+  const [contextMenu, setContextMenu] = useState<{
+    left: number
+    top: number
+    problem: string | null
+  } | null>(null)
 
   const { autosave, saveState } = useAutosave({
     save: async (snapshot) => {
@@ -145,6 +162,11 @@ export function EditorView({
         ...draftSchemaExtensions(),
         DocumentSearch,
         StoredFlagRanges,
+        StoredFlagCardEvents.configure({
+          onSelectionStoredFlag: storedFlagCard.callbacks.onSelectionFlag,
+          onHoverStoredFlag: storedFlagCard.callbacks.onHoverFlag,
+          onEscape: storedFlagCard.callbacks.onEscape,
+        }),
         CheckDecorations.configure({
           service: checkService,
           ignoredFlags: () => reviewFlagsRef.current,
@@ -190,6 +212,17 @@ export function EditorView({
             }
             return false
           },
+          contextmenu: (_view, event) => {
+            const current = editorRef.current
+            if (!current) return false
+            event.preventDefault()
+            setContextMenu({
+              left: Math.min(event.clientX, window.innerWidth - 240),
+              top: Math.min(event.clientY, window.innerHeight - 180),
+              problem: selectionFlagProblem(current),
+            })
+            return true
+          },
           auxclick: (_view, event) => {
             if (linkUnderPointer(event) !== null) event.preventDefault()
             return false
@@ -214,6 +247,16 @@ export function EditorView({
     onError: onContentError,
   })
   const { selectFlag, removePageFurniture } = flagActions
+  const manualFlags = useManualFlags({
+    api,
+    reviewId: review.id,
+    editorRef,
+    reviewFlagsRef,
+    autosave,
+    onNotice,
+    onError: onContentError,
+  })
+  const { flagSelection } = manualFlags
 
   const openFind = useCallback(() => {
     setFindOpen(true)
@@ -230,8 +273,9 @@ export function EditorView({
       selectFlag: (direction) => selectFlag(direction),
       removeFurniture: removePageFurniture,
       toggleFlagsPanel: () => setFlagsPanelOpen((open) => !open),
+      addManualFlag: flagSelection,
     }),
-    [autosave, review.id, openFind, selectFlag, removePageFurniture],
+    [autosave, review.id, openFind, selectFlag, removePageFurniture, flagSelection],
   )
 
   const updateMetadata = useCallback(
@@ -268,7 +312,31 @@ export function EditorView({
       .run()
   }, [])
 
-  const { card } = flagCard
+  const closeContextMenu = useCallback((returnFocus: boolean) => {
+    setContextMenu(null)
+    if (returnFocus) editorRef.current?.commands.focus()
+  }, [])
+
+  const closeStoredCard = useCallback(() => {
+    storedFlagCard.closeCard()
+    editorRef.current?.commands.focus()
+  }, [storedFlagCard])
+
+  // Where a check flag and a stored flag overlap, the narrower one's card opens; on a tie the
+  // stored flag's, since that is the one the reviewer works on.
+  const storedCandidate = storedFlagCard.card
+  const checkCard = flagCard.card
+  const storedWins =
+    storedCandidate !== null &&
+    (checkCard === null ||
+      storedCandidate.to - storedCandidate.from <= checkCard.to - checkCard.from)
+  const card = storedWins ? null : checkCard
+  const storedTarget = storedWins ? storedCandidate : null
+  const storedFlag =
+    storedTarget && editor
+      ? (storedFlagRangesKey.getState(editor.state)?.flags.get(storedTarget.flag.id) ??
+        storedTarget.flag)
+      : null
   return (
     <div className="editor-view" hidden={hidden}>
       <EditorToolbar
@@ -283,6 +351,7 @@ export function EditorView({
         onVerifyAuditTrail={onVerifyAuditTrail}
         onImportNewVersion={onImportNewVersion}
         onShowVersions={onShowVersions}
+        onFlagSelection={flagSelection}
       />
       {banner}
       <div className="editor-body">
@@ -319,6 +388,38 @@ export function EditorView({
           onIgnore={() => flagActions.ignoreFlag(card)}
           onAddToDictionary={() => flagActions.addToDictionary(card)}
           onPointerInside={flagCard.setPointerInside}
+        />
+      ) : null}
+      {storedTarget && storedFlag && !hidden ? (
+        <StoredFlagCard
+          key={storedFlag.id}
+          target={{ ...storedTarget, flag: storedFlag }}
+          view={editor.view as ProseMirrorView}
+          onAddNote={(text) => manualFlags.addNote(storedFlag.id, text)}
+          onSetStatus={(status, reason) => manualFlags.setStatus(storedFlag.id, status, reason)}
+          onClose={closeStoredCard}
+          onPointerInside={storedFlagCard.setPointerInside}
+        />
+      ) : null}
+      {contextMenu && !hidden ? (
+        <ManualFlagMenu
+          label="Flag selection"
+          problem={contextMenu.problem}
+          className="context-menu"
+          style={{ left: contextMenu.left, top: contextMenu.top }}
+          testId="editor-context-menu"
+          onClose={closeContextMenu}
+          onChoose={(kind) => {
+            setContextMenu(null)
+            flagSelection(kind)
+          }}
+        />
+      ) : null}
+      {manualFlags.pending ? (
+        <FlagNoteDialog
+          pending={manualFlags.pending}
+          onConfirm={manualFlags.confirmPending}
+          onCancel={manualFlags.cancelPending}
         />
       ) : null}
       <StatusBar

@@ -14,6 +14,8 @@ interface ToolbarButtonProps {
   /** Keeps the editor's selection when the button is pressed with the mouse. */
   keepEditorFocus?: boolean
   expanded?: boolean
+  /** The kind of popup the button opens, e.g. 'menu'. */
+  hasPopup?: 'menu' | 'dialog'
   ref?: Ref<HTMLButtonElement>
 }
 
@@ -28,6 +30,7 @@ export function ToolbarButton({
   disabled,
   keepEditorFocus,
   expanded,
+  hasPopup,
   ref,
 }: ToolbarButtonProps) {
   return (
@@ -39,6 +42,7 @@ export function ToolbarButton({
       aria-label={label}
       aria-pressed={active}
       aria-expanded={expanded}
+      aria-haspopup={hasPopup}
       aria-keyshortcuts={shortcut}
       data-tooltip={shortcut ? `${label} (${shortcut})` : label}
       disabled={disabled}

@@ -19,7 +19,7 @@ import {
   flagStatusSchema,
   reviewMetadataSchema,
 } from '../review/reviewSchema'
-import { MANUAL_FLAG_KINDS } from '../review/manualFlags'
+import { MANUAL_FLAG_KINDS, type ManualFlagKind } from '../review/manualFlags'
 
 /**
  * The contract between the renderer and the main process: one entry per operation, each
@@ -294,6 +294,7 @@ export type AppCommand =
   | { type: 'verify-audit-trail' }
   | { type: 'import-new-version' }
   | { type: 'show-versions' }
+  | { type: `flag-${ManualFlagKind}` }
 
 export interface CopydeskBridge {
   api: CopydeskApi

@@ -48,6 +48,15 @@ export const FLAG_STATUS_LABELS: Readonly<Record<FlagStatus, string>> = {
   'not-a-claim': 'Not a claim',
 }
 
+/** Statuses where the work on a flag is done: the editor shows such flags faded. */
+export const CLOSED_STATUSES: ReadonlySet<FlagStatus> = new Set([
+  'fixed',
+  'verified',
+  'not-a-claim',
+  'ignored',
+  'resolved',
+])
+
 /** Dismissed flags: hidden from the text, kept in the review with their reason. */
 export const DISMISSED_STATUSES: ReadonlySet<FlagStatus> = new Set(['ignored', 'not-a-claim'])
 

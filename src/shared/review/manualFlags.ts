@@ -38,3 +38,13 @@ export const MANUAL_FLAGS: Readonly<Record<ManualFlagKind, ManualFlagDefinition>
     message: 'Comment',
   },
 }
+
+/** The keymap entry and menu command that raise a manual flag of this kind. */
+export function manualFlagCommand(kind: ManualFlagKind): `flag-${ManualFlagKind}` {
+  return `flag-${kind}`
+}
+
+/** Comments and medical questions say something: they are raised with a first note. */
+export function manualFlagNeedsNote(kind: ManualFlagKind): boolean {
+  return kind === 'medical' || kind === 'comment'
+}

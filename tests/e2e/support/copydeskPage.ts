@@ -73,6 +73,35 @@ export class CopydeskPage {
     await expect(this.flagCard).toBeVisible()
   }
 
+  /** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
+  async selectText(text: string): Promise<void> {
+    await this.editor.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(wanted) ?? -1
+        if (index < 0) continue
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + wanted.length)
+        ;(root as HTMLElement).focus()
+        const selection = window.getSelection()
+        selection?.removeAllRanges()
+        selection?.addRange(range)
+        return
+      }
+      throw new Error(`“${wanted}” is not in one text node of the article`)
+    }, text)
+  }
+
+  /** The stored flags of one kind drawn in the text. */
+  storedFlags(kind: 'typo' | 'claim' | 'medical' | 'comment'): Locator {
+    return this.editor.locator(`.stored-flag--${kind}`)
+  }
+
+  get storedFlagCard(): Locator {
+    return this.page.getByTestId('stored-flag-card')
+  }
+
   async acceptSuggestion(suggestion: string): Promise<void> {
     await this.flagCard.getByTestId('flag-suggestion').filter({ hasText: suggestion }).click()
   }

@@ -7,9 +7,12 @@ import { draftSchemaExtensions } from '../../../src/shared/editor/editorExtensio
 import type { ReviewFlag } from '../../../src/shared/review/reviewSchema'
 import { documentText } from '../../../src/shared/text/documentText'
 import {
+  addStoredFlags,
   reportedAnchors,
   setStoredFlags,
+  storedFlagAt,
   StoredFlagRanges,
+  updateStoredFlags,
 } from '../../../src/renderer/review/storedFlagRanges'
 
 const schema = getSchema([...draftSchemaExtensions(), StoredFlagRanges])
@@ -96,5 +99,21 @@ describe('stored flag ranges in the editor', () => {
     const from = state.doc.content.size - 1 - (text.length - text.indexOf('walking'))
     state = state.apply(state.tr.delete(from, from + 'walking'.length))
     expect(reportedAnchors(state)).toEqual([])
+  })
+
+  it('finds the drawn flag at a position, and takes a new status without moving the flag', () => {
+    const flag = flagOn('walking')
+    let state = stateWith([])
+    state = state.apply(addStoredFlags(state.tr, [flag]))
+    state = state.apply(state.tr.insertText('Update: ', 1))
+    const inside = reportedAnchors(state)[0]
+    expect(inside?.exact).toBe('walking')
+    expect(storedFlagAt(state, 3)).toBeNull()
+    const position = state.doc.content.size - ' helps.'.length - 2
+    expect(storedFlagAt(state, position)?.flag.id).toBe(flag.id)
+    // The returned flag's anchor is from the last save; the editor's place for it wins.
+    state = state.apply(updateStoredFlags(state.tr, [{ ...flag, status: 'verified' }]))
+    expect(storedFlagAt(state, position)?.flag.status).toBe('verified')
+    expect(reportedAnchors(state)[0]).toEqual(inside)
   })
 })

@@ -1,0 +1,238 @@
+import type { EditorView } from '@tiptap/pm/view'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
+import {
+  FLAG_STATUS_LABELS,
+  FLAG_STATUS_POLICY,
+  STATUSES_NEEDING_A_REASON,
+  statusChangeProblem,
+} from '../../shared/review/flagStatus'
+import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
+import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
+import { formatFullDate } from '../lib/formatting'
+import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
+
+interface StoredFlagCardProps {
+  target: StoredFlagInDocument
+  view: EditorView
+  onAddNote: (text: string) => Promise<boolean>
+  onSetStatus: (status: FlagStatus, reason: string | null) => Promise<boolean>
+  /** Escape: the card closes and the text gets the focus back. */
+  onClose: () => void
+  onPointerInside: (inside: boolean) => void
+}
+
+const CARD_WIDTH = 360
+
+const KIND_LABELS: Readonly<Record<ReviewFlag['kind'], string>> = {
+  claim: 'Claim',
+  typo: 'Typo',
+  furniture: 'Page furniture',
+  medical: 'Medical question',
+  comment: 'Comment',
+}
+
+function flagLabel(flag: ReviewFlag): string {
+  if (flag.origin === 'manual' && flag.kind !== 'furniture') return MANUAL_FLAGS[flag.kind].label
+  return KIND_LABELS[flag.kind]
+}
+
+/** A stored flag: who raised it and when, its status and its thread of notes. */
+export function StoredFlagCard({
+  target,
+  view,
+  onAddNote,
+  onSetStatus,
+  onClose,
+  onPointerInside,
+}: StoredFlagCardProps) {
+  const { flag } = target
+  const cardRef = useRef<HTMLDivElement>(null)
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
+  const [note, setNote] = useState('')
+  const [status, setStatus] = useState<FlagStatus>(flag.status)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const statusRef = useRef<HTMLSelectElement>(null)
+  const ids = { title: useId(), note: useId(), status: useId(), reason: useId(), problem: useId() }
+
+  useLayoutEffect(() => {
+    let start: { left: number; top: number; bottom: number }
+    try {
+      start = view.coordsAtPos(target.from)
+    } catch {
+      setPosition(null)
+      return
+    }
+    const height = cardRef.current?.offsetHeight ?? 240
+    const below = start.bottom + 6
+    const fitsBelow = below + height <= window.innerHeight - 32
+    setPosition({
+      top: fitsBelow ? below : Math.max(8, start.top - height - 6),
+      left: Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8)),
+    })
+  }, [target.from, view, flag.notes.length, status])
+
+  const label = flagLabel(flag)
+  const statusChanged = status !== flag.status
+  const needsReason = STATUSES_NEEDING_A_REASON.has(status)
+  const problem = statusChanged
+    ? statusChangeProblem(flag, status, needsReason ? reason : null)
+    : null
+
+  const submitNote = async () => {
+    if (note.trim() === '' || busy) return
+    setBusy(true)
+    if (await onAddNote(note.trim())) setNote('')
+    setBusy(false)
+    // The button is disabled now; the focus stays in the card rather than falling to the page.
+    noteRef.current?.focus()
+  }
+
+  const submitStatus = async () => {
+    if (!statusChanged || problem !== null || busy) return
+    setBusy(true)
+    if (await onSetStatus(status, needsReason ? reason.trim() : null)) setReason('')
+    setBusy(false)
+    statusRef.current?.focus()
+  }
+
+  return (
+    <div
+      ref={cardRef}
+      className={`flag-card stored-flag-card stored-flag-card--${flag.kind}`}
+      role="dialog"
+      aria-labelledby={ids.title}
+      data-testid="stored-flag-card"
+      style={{ top: position?.top ?? -9999, left: position?.left ?? -9999, width: CARD_WIDTH }}
+      onMouseEnter={() => onPointerInside(true)}
+      onMouseLeave={() => onPointerInside(false)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        onClose()
+      }}
+    >
+      <div className="flag-card-kind" id={ids.title}>
+        <span className={`flag-swatch flag-swatch--stored-${flag.kind}`} aria-hidden="true" />
+        {label}
+        <span className="flag-card-severity" data-testid="stored-flag-status">
+          · {FLAG_STATUS_LABELS[flag.status]}
+        </span>
+      </div>
+      <p className="flag-card-message">“{flag.anchor.exact}”</p>
+      <p className="flag-card-note" data-testid="stored-flag-created">
+        Flagged by {flag.createdBy.name},{' '}
+        <time dateTime={flag.createdAt}>{formatFullDate(flag.createdAt)}</time>
+      </p>
+      {flag.statusReason ? (
+        <p className="flag-card-note" data-testid="stored-flag-reason">
+          Reason: {flag.statusReason}
+        </p>
+      ) : null}
+      {flag.notes.length > 0 ? (
+        <ol className="stored-flag-notes" aria-label="Notes" data-testid="stored-flag-notes">
+          {flag.notes.map((entry) => (
+            <li key={entry.id} className="stored-flag-note">
+              <div className="stored-flag-note-meta">
+                <span className="stored-flag-note-author">{entry.author.name}</span>
+                <time dateTime={entry.at}>{formatFullDate(entry.at)}</time>
+              </div>
+              <p className="stored-flag-note-text">{entry.text}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <form
+        className="stored-flag-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submitNote()
+        }}
+      >
+        <label className="field-label" htmlFor={ids.note}>
+          Add a note
+        </label>
+        <textarea
+          ref={noteRef}
+          id={ids.note}
+          className="text-input text-area"
+          rows={2}
+          value={note}
+          data-testid="stored-flag-note-text"
+          onChange={(event) => setNote(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submitNote()
+          }}
+        />
+        <div className="popover-actions">
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={note.trim() === '' || busy}
+            data-testid="stored-flag-add-note"
+          >
+            Add note
+          </button>
+        </div>
+      </form>
+      <form
+        className="stored-flag-form stored-flag-status-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submitStatus()
+        }}
+      >
+        <label className="field-label" htmlFor={ids.status}>
+          Status
+        </label>
+        <div className="stored-flag-status-row">
+          <select
+            ref={statusRef}
+            id={ids.status}
+            className="text-input"
+            value={status}
+            data-testid="stored-flag-status-select"
+            onChange={(event) => setStatus(event.target.value as FlagStatus)}
+          >
+            {FLAG_STATUS_POLICY[flag.kind].allowed.map((allowed) => (
+              <option key={allowed} value={allowed}>
+                {FLAG_STATUS_LABELS[allowed]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={!statusChanged || problem !== null || busy}
+            aria-describedby={problem ? ids.problem : undefined}
+            data-testid="stored-flag-set-status"
+          >
+            Change status
+          </button>
+        </div>
+        {statusChanged && needsReason ? (
+          <>
+            <label className="field-label" htmlFor={ids.reason}>
+              Reason (required)
+            </label>
+            <input
+              id={ids.reason}
+              className="text-input"
+              value={reason}
+              required
+              data-testid="stored-flag-reason-text"
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </>
+        ) : null}
+        {problem ? (
+          <p id={ids.problem} className="stored-flag-problem">
+            {problem.charAt(0).toUpperCase() + problem.slice(1)}.
+          </p>
+        ) : null}
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { Extension } from '@tiptap/core'
+import type { EditorState } from '@tiptap/pm/state'
+import { Plugin } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+import type { StoredFlagInDocument } from './storedFlagDecorations'
+import { storedFlagAt } from './storedFlagRanges'
+
+export interface StoredFlagCardEventsOptions {
+  /** The stored flag at the cursor (an empty selection), or null. */
+  onSelectionStoredFlag: (flag: StoredFlagInDocument | null) => void
+  onHoverStoredFlag: (flag: StoredFlagInDocument | null) => void
+  /** Escape in the editor; returns true when it closed something. */
+  onEscape: () => boolean
+}
+
+/** Tells the card which stored flag the cursor is in, when that (or the flag) changes. */
+function selectionReporter(view: EditorView, options: StoredFlagCardEventsOptions) {
+  let reported: string | null = null
+  const report = (state: EditorState) => {
+    const { selection } = state
+    const found = selection.empty ? storedFlagAt(state, selection.head) : null
+    const key = found
+      ? `${found.flag.id} ${found.from} ${found.flag.status} ${found.flag.notes.length}`
+      : null
+    if (key === reported) return
+    reported = key
+    options.onSelectionStoredFlag(found)
+  }
+  report(view.state)
+  return { update: (updated: EditorView) => report(updated.state) }
+}
+
+/** Opens a stored flag's card when the pointer is on it or the cursor moves into it. */
+export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions>({
+  name: 'storedFlagCardEvents',
+
+  addOptions() {
+    return {
+      onSelectionStoredFlag: () => undefined,
+      onHoverStoredFlag: () => undefined,
+      onEscape: () => false,
+    }
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options
+    return [
+      new Plugin({
+        view: (view) => selectionReporter(view, options),
+        props: {
+          handleKeyDown: (_view, event) => (event.key === 'Escape' ? options.onEscape() : false),
+          handleDOMEvents: {
+            mouseover: (view, event) => {
+              const element = (event.target as Element | null)?.closest('.stored-flag')
+              if (!element) return false
+              options.onHoverStoredFlag(storedFlagAt(view.state, view.posAtDOM(element, 0)))
+              return false
+            },
+            mouseout: (_view, event) => {
+              const from = (event.target as Element | null)?.closest('.stored-flag')
+              const to = (event.relatedTarget as Element | null)?.closest('.stored-flag')
+              if (from && from !== to) options.onHoverStoredFlag(null)
+              return false
+            },
+          },
+        },
+      }),
+    ]
+  },
+})
