@@ -1,4 +1,5 @@
 import type { Anchor } from '../review/reviewSchema'
+import { findChangedAnchor } from './findChangedAnchor'
 
 export interface TextRange {
   start: number
@@ -26,11 +27,11 @@ function commonPrefixLength(first: string, second: string): number {
 }
 
 /**
- * Finds an anchor's quote in (possibly changed) text: among every occurrence of the exact
- * quote, the one whose surrounding text matches the stored prefix and suffix best, and then
- * the one nearest the stored position. Null when the quote is gone.
+ * Finds an anchor's exact quote in (possibly changed) text: among every occurrence, the one
+ * whose surrounding text matches the stored prefix and suffix best, and then the one nearest
+ * the stored position. Null when the exact quote is gone.
  */
-export function findAnchor(text: string, anchor: Anchor): TextRange | null {
+export function findExactAnchor(text: string, anchor: Anchor): TextRange | null {
   if (anchor.exact === '') return null
   let best: { range: TextRange; context: number; distance: number } | null = null
   for (
@@ -54,4 +55,17 @@ export function findAnchor(text: string, anchor: Anchor): TextRange | null {
     }
   }
   return best?.range ?? null
+}
+
+/**
+ * Finds an anchor's quote in (possibly changed) text: the exact quote if it is still there,
+ * otherwise a slightly changed one (see `findChangedAnchor`), looked for first near
+ * `expectedStart` (by default the stored position). Null when the quote is gone.
+ */
+export function findAnchor(
+  text: string,
+  anchor: Anchor,
+  expectedStart: number = anchor.start,
+): TextRange | null {
+  return findExactAnchor(text, anchor) ?? findChangedAnchor(text, anchor, expectedStart)
 }

@@ -1,6 +1,8 @@
 import type { Actor, Anchor, ReviewFlag } from '../review/reviewSchema'
 import { anchorAt, anchorMatches } from './anchorAt'
-import { findAnchor } from './findAnchor'
+import type { TextRange } from './findAnchor'
+import { findExactAnchor } from './findAnchor'
+import { findChangedAnchor } from './findChangedAnchor'
 
 /** Where the editor says a stored flag is now: its range and the text it covers there. */
 export interface ReportedAnchor {
@@ -36,7 +38,7 @@ const EDITED_QUOTE_CONTEXT = 8
 function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boolean {
   if (!anchorMatches(text, reported)) return false
   if (reported.exact === stored.exact) return true
-  if (findAnchor(text, stored) !== null) return false
+  if (findExactAnchor(text, stored) !== null) return false
   const before = text.slice(Math.max(0, reported.start - EDITED_QUOTE_CONTEXT), reported.start)
   const after = text.slice(reported.end, reported.end + EDITED_QUOTE_CONTEXT)
   return (
@@ -46,9 +48,43 @@ function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boo
 }
 
 /**
+ * Where a flag that was not found exactly is expected now: its stored position, moved by as
+ * much as the nearest flag before it (in the stored order) that was found. Text inserted or
+ * deleted earlier in the draft moves every later flag alike.
+ */
+function expectedStarts(
+  flags: readonly ReviewFlag[],
+  found: readonly (TextRange | null)[],
+): (index: number) => number {
+  const shifts = flags
+    .map((flag, index) => ({ stored: flag.anchor.start, range: found[index] ?? null }))
+    .filter((entry): entry is { stored: number; range: TextRange } => entry.range !== null)
+    .map(({ stored, range }) => ({ stored, shift: range.start - stored }))
+    .sort((first, second) => first.stored - second.stored)
+  return (index) => {
+    const stored = flags[index]?.anchor.start ?? 0
+    let low = 0
+    let high = shifts.length - 1
+    let shift = 0
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const entry = shifts[middle]
+      if (entry !== undefined && entry.stored <= stored) {
+        shift = entry.shift
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    return Math.max(0, stored + shift)
+  }
+}
+
+/**
  * Anchors every stored flag in new text. A position the editor reports is used only when the
  * text really is there; otherwise, and for flags it did not report, the stored quote is looked
- * for (prefix, suffix, nearest position). A flag that cannot be found becomes an orphan — never
+ * for (prefix, suffix, nearest position), and when it is not there exactly, a slightly changed
+ * quote near where it is expected. A flag that cannot be found becomes an orphan — never
  * dropped — and an orphan whose quote reappears (e.g. after an undo) is anchored again.
  */
 export function reanchorFlags(
@@ -60,12 +96,15 @@ export function reanchorFlags(
 ): Reanchored {
   const reportedById = new Map(reported.map((anchor) => [anchor.flagId, anchor]))
   const summary: ReanchorSummary = { kept: 0, moved: 0, orphaned: 0 }
-  const result = flags.map((flag): ReviewFlag => {
+  const exact = flags.map((flag): TextRange | null => {
     const fromEditor = reportedById.get(flag.id)
-    const range =
-      fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
-        ? fromEditor
-        : findAnchor(text, flag.anchor)
+    return fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
+      ? fromEditor
+      : findExactAnchor(text, flag.anchor)
+  })
+  const expectedStart = expectedStarts(flags, exact)
+  const result = flags.map((flag, index): ReviewFlag => {
+    const range = exact[index] ?? findChangedAnchor(text, flag.anchor, expectedStart(index))
     if (range === null) {
       summary.orphaned += 1
       if (flag.orphaned) return flag
