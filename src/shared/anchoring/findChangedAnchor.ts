@@ -15,8 +15,10 @@ import type { TextRange } from './findAnchor'
  * mostly the old quote — or, when the words around it are unchanged, at least half of it.
  */
 
-/** Share of a quote's characters that may differ when nothing else confirms the match. */
-const ALONE_MIN_SIMILARITY = 0.75
+/** How alike a changed quote must be when the text on one side of it is still much the same. */
+const ONE_SIDE_MIN_SIMILARITY = 0.75
+/** How alike that one side must be: a look-alike sentence elsewhere has other neighbours. */
+const ONE_SIDE_CONTEXT_SIMILARITY = 0.5
 /** Share that may differ when the text on both sides is still the stored prefix and suffix. */
 const CONFIRMED_MIN_SIMILARITY = 0.5
 /** How alike the surroundings must be to confirm a more changed quote. */
@@ -105,8 +107,10 @@ function bestCandidate(
     )
     const confirmed =
       prefixScore >= CONFIRMING_CONTEXT_SIMILARITY && suffixScore >= CONFIRMING_CONTEXT_SIMILARITY
+    const oneSide = Math.max(prefixScore, suffixScore) >= ONE_SIDE_CONTEXT_SIMILARITY
     const acceptable =
-      quoteScore >= ALONE_MIN_SIMILARITY || (confirmed && quoteScore >= CONFIRMED_MIN_SIMILARITY)
+      (oneSide && quoteScore >= ONE_SIDE_MIN_SIMILARITY) ||
+      (confirmed && quoteScore >= CONFIRMED_MIN_SIMILARITY)
     if (!acceptable) continue
     const positionScore = 1 - Math.abs(start - expectedStart) / Math.max(1, text.length)
     const score =
