@@ -31,8 +31,24 @@ function commonPrefixLength(first: string, second: string): number {
  * whose surrounding text matches the stored prefix and suffix best, and then the one nearest
  * the stored position. Null when the exact quote is gone.
  */
-export function findExactAnchor(text: string, anchor: Anchor): TextRange | null {
+export function findExactAnchor(
+  text: string,
+  anchor: Anchor,
+  expectedStart: number = anchor.start,
+): TextRange | null {
   if (anchor.exact === '') return null
+  // Most flags are still where they are expected, between their stored prefix and suffix: no
+  // other occurrence can match better, so the rest of the text need not be searched.
+  if (text.startsWith(anchor.exact, expectedStart)) {
+    const end = expectedStart + anchor.exact.length
+    if (
+      text.slice(Math.max(0, expectedStart - anchor.prefix.length), expectedStart) ===
+        anchor.prefix &&
+      text.startsWith(anchor.suffix, end)
+    ) {
+      return { start: expectedStart, end }
+    }
+  }
   let best: { range: TextRange; context: number; distance: number } | null = null
   for (
     let start = text.indexOf(anchor.exact);
@@ -45,7 +61,7 @@ export function findExactAnchor(text: string, anchor: Anchor): TextRange | null 
         text.slice(Math.max(0, start - anchor.prefix.length), start),
         anchor.prefix,
       ) + commonPrefixLength(text.slice(end, end + anchor.suffix.length), anchor.suffix)
-    const distance = Math.abs(start - anchor.start)
+    const distance = Math.abs(start - expectedStart)
     if (
       best === null ||
       context > best.context ||
@@ -67,5 +83,7 @@ export function findAnchor(
   anchor: Anchor,
   expectedStart: number = anchor.start,
 ): TextRange | null {
-  return findExactAnchor(text, anchor) ?? findChangedAnchor(text, anchor, expectedStart)
+  return (
+    findExactAnchor(text, anchor, expectedStart) ?? findChangedAnchor(text, anchor, expectedStart)
+  )
 }

@@ -86,13 +86,16 @@ function bestCandidate(
   const maxErrors = Math.min(MAX_SEARCH_ERRORS, Math.floor(quote.length / 2))
   if (maxErrors < 1) return null
   const matches = approximateSearch(text.slice(from, to), quote, maxErrors)
+  // The search prefers the shortest match: an edit that lengthened the quote leaves its end a
+  // few characters short of where the stored suffix now starts.
+  const slack = maxErrors + BOUNDARY_CONTEXT
   const seen = new Set<string>()
   let best: Candidate | null = null
   for (const match of matches.slice(0, MAX_CANDIDATES)) {
     const rawStart = from + match.start
     const rawEnd = from + match.end
-    const end = snapEnd(text, rawStart, rawEnd, anchor.suffix, maxErrors)
-    const start = snapStart(text, rawStart, end, anchor.prefix, maxErrors)
+    const end = snapEnd(text, rawStart, rawEnd, anchor.suffix, slack)
+    const start = snapStart(text, rawStart, end, anchor.prefix, slack)
     const key = `${start}:${end}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -48,39 +48,6 @@ function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boo
 }
 
 /**
- * Where a flag that was not found exactly is expected now: its stored position, moved by as
- * much as the nearest flag before it (in the stored order) that was found. Text inserted or
- * deleted earlier in the draft moves every later flag alike.
- */
-function expectedStarts(
-  flags: readonly ReviewFlag[],
-  found: readonly (TextRange | null)[],
-): (index: number) => number {
-  const shifts = flags
-    .map((flag, index) => ({ stored: flag.anchor.start, range: found[index] ?? null }))
-    .filter((entry): entry is { stored: number; range: TextRange } => entry.range !== null)
-    .map(({ stored, range }) => ({ stored, shift: range.start - stored }))
-    .sort((first, second) => first.stored - second.stored)
-  return (index) => {
-    const stored = flags[index]?.anchor.start ?? 0
-    let low = 0
-    let high = shifts.length - 1
-    let shift = 0
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const entry = shifts[middle]
-      if (entry !== undefined && entry.stored <= stored) {
-        shift = entry.shift
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
-    return Math.max(0, stored + shift)
-  }
-}
-
-/**
  * Anchors every stored flag in new text. A position the editor reports is used only when the
  * text really is there; otherwise, and for flags it did not report, the stored quote is looked
  * for (prefix, suffix, nearest position), and when it is not there exactly, a slightly changed
@@ -96,15 +63,28 @@ export function reanchorFlags(
 ): Reanchored {
   const reportedById = new Map(reported.map((anchor) => [anchor.flagId, anchor]))
   const summary: ReanchorSummary = { kept: 0, moved: 0, orphaned: 0 }
-  const exact = flags.map((flag): TextRange | null => {
+  // In stored order, so each flag is first looked for where the flag before it moved to: text
+  // inserted or deleted earlier in the draft moves every later flag alike.
+  const inStoredOrder = flags
+    .map((flag, index) => ({ flag, index }))
+    .sort((first, second) => first.flag.anchor.start - second.flag.anchor.start)
+  const found = new Array<TextRange | null>(flags.length).fill(null)
+  const expectedStart = new Array<number>(flags.length).fill(0)
+  let shift = 0
+  for (const { flag, index } of inStoredOrder) {
     const fromEditor = reportedById.get(flag.id)
-    return fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
-      ? fromEditor
-      : findExactAnchor(text, flag.anchor)
-  })
-  const expectedStart = expectedStarts(flags, exact)
+    expectedStart[index] = Math.max(0, flag.anchor.start + shift)
+    const range =
+      fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
+        ? fromEditor
+        : findExactAnchor(text, flag.anchor, expectedStart[index])
+    found[index] = range
+    if (range !== null) shift = range.start - flag.anchor.start
+  }
   const result = flags.map((flag, index): ReviewFlag => {
-    const range = exact[index] ?? findChangedAnchor(text, flag.anchor, expectedStart(index))
+    const range =
+      found[index] ??
+      findChangedAnchor(text, flag.anchor, expectedStart[index] ?? flag.anchor.start)
     if (range === null) {
       summary.orphaned += 1
       if (flag.orphaned) return flag
