@@ -9,12 +9,14 @@ import { createSpellChecker } from '../src/shared/checks/spelling/createSpellChe
 import { tokenize } from '../src/shared/checks/tokenize'
 import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
 import { readCleanProse } from '../eval/evaluationSupport'
+import { buildReanchorBenchmark, reanchorAll } from './reanchorBenchmark'
 
 const TARGET_WORDS = 10_000
 const SEED_EVERY_WORDS = 150
 const WARM_UP_RUNS = 5
 const MEASURED_RUNS = 10
 const RECHECK_RUNS = 200
+const REANCHOR_RUNS = 7
 
 /** Small deterministic PRNG (mulberry32) so every run seeds the same typos. */
 function random(seed: number): () => number {
@@ -204,6 +206,22 @@ async function main(): Promise<void> {
   )
   console.log(
     `  thorough (suggestion menu, CLI): median ${median(thoroughSuggestionTimes).toFixed(2)} ms, p95 ${percentile(thoroughSuggestionTimes, 0.95).toFixed(2)} ms  target median ≤ 5 ms  ${verdict(median(thoroughSuggestionTimes) <= 5)}`,
+  )
+
+  const reanchorDraft = buildReanchorBenchmark()
+  let reanchorSummary = reanchorAll(reanchorDraft)
+  const reanchorColdRun = time(() => reanchorAll(reanchorDraft))
+  const reanchorTimes = Array.from({ length: REANCHOR_RUNS }, () =>
+    time(() => {
+      reanchorSummary = reanchorAll(reanchorDraft)
+    }),
+  )
+  const reanchorMedian = median(reanchorTimes)
+  console.log(
+    `\nre-anchor ${reanchorDraft.flags.length} flags: ${reanchorMedian.toFixed(1)} ms  target ≤ 200 ms  ${verdict(reanchorMedian <= 200)}`,
+  )
+  console.log(
+    `  ${reanchorDraft.words}-word draft revised (${reanchorDraft.changedSentences} sentences changed a little, ${reanchorDraft.deletedSentences} deleted, ${reanchorDraft.insertedParagraphs} paragraphs inserted); median of ${REANCHOR_RUNS} after a warm-up run (second run ${reanchorColdRun.toFixed(1)} ms); flags kept ${reanchorSummary.kept}, moved ${reanchorSummary.moved}, orphaned ${reanchorSummary.orphaned}`,
   )
 
   const coldStart = performance.now()

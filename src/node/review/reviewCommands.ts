@@ -3,7 +3,7 @@ import { anchorAt, anchorMatches } from '../../shared/anchoring/anchorAt'
 import type { ReanchorSummary, ReportedAnchor } from '../../shared/anchoring/reanchorFlags'
 import { reanchorFlags } from '../../shared/anchoring/reanchorFlags'
 import type { ParsedChannelInput, SavedReview } from '../../shared/api/channels'
-import { isWebLink } from '../../shared/editor/linkPolicy'
+import { checkClaimSource } from '../../shared/review/claimSources'
 import { FLAG_STATUS_POLICY, statusChangeProblem } from '../../shared/review/flagStatus'
 import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
 import type {
@@ -258,13 +258,19 @@ export class ReviewCommands {
     })
   }
 
-  attachSource(
-    actor: Actor,
-    { reviewId, flagId, source }: ParsedChannelInput<'attachSource'>,
-  ): Promise<ReviewFlag> {
-    return this.changeFlag(actor, reviewId, flagId, 'flag.source-attached', (flag, at) => {
+  /** Attaches a new source, or one already attached to another claim (kept under its id). */
+  attachSource(actor: Actor, input: ParsedChannelInput<'attachSource'>): Promise<ReviewFlag> {
+    const { reviewId, flagId } = input
+    return this.changeFlag(actor, reviewId, flagId, 'flag.source-attached', (flag, at, review) => {
       assertClaim(flag)
-      const attached = { ...normaliseSource(source), id: randomUUID(), addedAt: at, addedBy: actor }
+      const { fields, sharedId } = sourceToAttach(input, review)
+      if (sharedId !== null && flag.sources.some((source) => source.id === sharedId)) {
+        throw new CommandRefusedError(
+          'source-already-attached',
+          'This claim already has that source.',
+        )
+      }
+      const attached = { ...fields, id: sharedId ?? randomUUID(), addedAt: at, addedBy: actor }
       const status = flag.status === 'needs-source' ? 'source-attached' : flag.status
       return {
         flag: {
@@ -276,29 +282,55 @@ export class ReviewCommands {
             { at, by: actor, change: 'source attached', from: flag.status, to: status },
           ],
         },
-        details: { sourceId: attached.id, source: normaliseSource(source) },
+        details: {
+          sourceId: attached.id,
+          source: fields,
+          ...('fromSource' in input ? { sharedFrom: input.fromSource.flagId } : {}),
+        },
       }
     })
   }
 
-  editSource(
+  /** Edits a source on every claim it backs (a shared source keeps one set of fields). */
+  async editSource(
     actor: Actor,
     { reviewId, flagId, sourceId, source }: ParsedChannelInput<'editSource'>,
   ): Promise<ReviewFlag> {
-    return this.changeFlag(actor, reviewId, flagId, 'flag.source-edited', (flag, at) => {
+    const fields = checkedSource(source)
+    const { review } = await this.execute(reviewId, actor, 'flag.source-edited', (current, at) => {
+      const flag = findFlag(current, flagId)
       const existing = findSource(flag, sourceId)
-      const edited = { ...existing, ...normaliseSource(source) }
+      const backed = current.flags.filter((candidate) =>
+        candidate.sources.some((attached) => attached.id === sourceId),
+      )
+      const flags = current.flags.map((candidate) =>
+        backed.includes(candidate)
+          ? {
+              ...candidate,
+              sources: candidate.sources.map((attached) =>
+                attached.id === sourceId ? { ...attached, ...fields } : attached,
+              ),
+              history: [...candidate.history, { at, by: actor, change: 'source edited' }],
+            }
+          : candidate,
+      )
       return {
-        flag: {
-          ...flag,
-          sources: flag.sources.map((candidate) =>
-            candidate.id === sourceId ? edited : candidate,
-          ),
-          history: [...flag.history, { at, by: actor, change: 'source edited' }],
+        review: { ...current, flags },
+        details: {
+          flagId,
+          kind: flag.kind,
+          quote: flag.anchor.exact,
+          sourceId,
+          before: sourceFields(existing),
+          after: fields,
+          ...(backed.length > 1
+            ? { alsoOnFlags: backed.map((f) => f.id).filter((id) => id !== flagId) }
+            : {}),
         },
-        details: { sourceId, before: sourceFields(existing), after: normaliseSource(source) },
+        result: null,
       }
     })
+    return findFlag(review, flagId)
   }
 
   detachSource(
@@ -413,7 +445,11 @@ export class ReviewCommands {
     reviewId: string,
     flagId: string,
     action: string,
-    change: (flag: ReviewFlag, at: string) => { flag: ReviewFlag; details: JsonDetails } | null,
+    change: (
+      flag: ReviewFlag,
+      at: string,
+      review: Review,
+    ) => { flag: ReviewFlag; details: JsonDetails } | null,
   ): Promise<ReviewFlag> {
     const { result } = await this.execute(
       reviewId,
@@ -427,7 +463,7 @@ export class ReviewCommands {
             `There is no flag ${flagId} in this review; it may have been removed.`,
           )
         }
-        const changed = change(flag, at)
+        const changed = change(flag, at, current)
         if (changed === null) return null
         return {
           review: {
@@ -569,35 +605,39 @@ function findFlag(review: Review, flagId: string): ReviewFlag {
   return flag
 }
 
-function normaliseSource(source: ClaimSourceFields): ClaimSourceFields {
-  const blankToNull = (value: string | null) =>
-    value === null || value.trim() === '' ? null : value.trim()
-  const normalised = {
-    url: blankToNull(source.url),
-    doi: blankToNull(source.doi),
-    pmid: blankToNull(source.pmid),
-    quote: source.quote.trim(),
-    note: source.note.trim(),
+/** The fields of a source to attach and, for a source shared from another claim, its id. */
+function sourceToAttach(
+  input: ParsedChannelInput<'attachSource'>,
+  review: Review,
+): { fields: ClaimSourceFields; sharedId: string | null } {
+  if ('fromSource' in input) {
+    const shared = findSource(findFlag(review, input.fromSource.flagId), input.fromSource.sourceId)
+    return { fields: sourceFields(shared), sharedId: shared.id }
   }
-  if (
-    normalised.url === null &&
-    normalised.doi === null &&
-    normalised.pmid === null &&
-    normalised.quote === ''
-  ) {
-    throw new CommandRefusedError('empty-source', 'A source needs a URL, a DOI, a PMID or a quote.')
-  }
-  if (normalised.url !== null && !isWebLink(normalised.url)) {
-    throw new CommandRefusedError(
-      'invalid-source',
-      `The source URL “${truncate(normalised.url)}” is not a web address (http or https).`,
-    )
-  }
-  return normalised
+  return { fields: checkedSource(input.source), sharedId: null }
 }
 
-function sourceFields({ url, doi, pmid, quote, note }: ClaimSourceFields): ClaimSourceFields {
-  return { url, doi, pmid, quote, note }
+/** The source's fields trimmed and in canonical form, or a refusal that lists every problem. */
+function checkedSource(source: ClaimSourceFields): ClaimSourceFields {
+  const checked = checkClaimSource(source)
+  if (!checked.ok) {
+    throw new CommandRefusedError(
+      'invalid-source',
+      checked.problems.map((problem) => problem.message).join(' '),
+    )
+  }
+  return checked.source
+}
+
+function sourceFields({
+  url,
+  doi,
+  pmid,
+  citation,
+  quote,
+  note,
+}: ClaimSourceFields): ClaimSourceFields {
+  return { url, doi, pmid, citation, quote, note }
 }
 
 function changedFields<T extends object>(before: T, after: T): string[] {

@@ -1,4 +1,5 @@
 import type { Anchor } from '../review/reviewSchema'
+import { findChangedAnchor } from './findChangedAnchor'
 
 export interface TextRange {
   start: number
@@ -26,12 +27,28 @@ function commonPrefixLength(first: string, second: string): number {
 }
 
 /**
- * Finds an anchor's quote in (possibly changed) text: among every occurrence of the exact
- * quote, the one whose surrounding text matches the stored prefix and suffix best, and then
- * the one nearest the stored position. Null when the quote is gone.
+ * Finds an anchor's exact quote in (possibly changed) text: among every occurrence, the one
+ * whose surrounding text matches the stored prefix and suffix best, and then the one nearest
+ * the stored position. Null when the exact quote is gone.
  */
-export function findAnchor(text: string, anchor: Anchor): TextRange | null {
+export function findExactAnchor(
+  text: string,
+  anchor: Anchor,
+  expectedStart: number = anchor.start,
+): TextRange | null {
   if (anchor.exact === '') return null
+  // Most flags are still where they are expected, between their stored prefix and suffix: no
+  // other occurrence can match better, so the rest of the text need not be searched.
+  if (text.startsWith(anchor.exact, expectedStart)) {
+    const end = expectedStart + anchor.exact.length
+    if (
+      text.slice(Math.max(0, expectedStart - anchor.prefix.length), expectedStart) ===
+        anchor.prefix &&
+      text.startsWith(anchor.suffix, end)
+    ) {
+      return { start: expectedStart, end }
+    }
+  }
   let best: { range: TextRange; context: number; distance: number } | null = null
   for (
     let start = text.indexOf(anchor.exact);
@@ -44,7 +61,7 @@ export function findAnchor(text: string, anchor: Anchor): TextRange | null {
         text.slice(Math.max(0, start - anchor.prefix.length), start),
         anchor.prefix,
       ) + commonPrefixLength(text.slice(end, end + anchor.suffix.length), anchor.suffix)
-    const distance = Math.abs(start - anchor.start)
+    const distance = Math.abs(start - expectedStart)
     if (
       best === null ||
       context > best.context ||
@@ -54,4 +71,19 @@ export function findAnchor(text: string, anchor: Anchor): TextRange | null {
     }
   }
   return best?.range ?? null
+}
+
+/**
+ * Finds an anchor's quote in (possibly changed) text: the exact quote if it is still there,
+ * otherwise a slightly changed one (see `findChangedAnchor`), looked for first near
+ * `expectedStart` (by default the stored position). Null when the quote is gone.
+ */
+export function findAnchor(
+  text: string,
+  anchor: Anchor,
+  expectedStart: number = anchor.start,
+): TextRange | null {
+  return (
+    findExactAnchor(text, anchor, expectedStart) ?? findChangedAnchor(text, anchor, expectedStart)
+  )
 }

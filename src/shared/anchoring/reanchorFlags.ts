@@ -1,6 +1,8 @@
 import type { Actor, Anchor, ReviewFlag } from '../review/reviewSchema'
 import { anchorAt, anchorMatches } from './anchorAt'
-import { findAnchor } from './findAnchor'
+import type { TextRange } from './findAnchor'
+import { findExactAnchor } from './findAnchor'
+import { findChangedAnchor } from './findChangedAnchor'
 
 /** Where the editor says a stored flag is now: its range and the text it covers there. */
 export interface ReportedAnchor {
@@ -36,7 +38,7 @@ const EDITED_QUOTE_CONTEXT = 8
 function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boolean {
   if (!anchorMatches(text, reported)) return false
   if (reported.exact === stored.exact) return true
-  if (findAnchor(text, stored) !== null) return false
+  if (findExactAnchor(text, stored) !== null) return false
   const before = text.slice(Math.max(0, reported.start - EDITED_QUOTE_CONTEXT), reported.start)
   const after = text.slice(reported.end, reported.end + EDITED_QUOTE_CONTEXT)
   return (
@@ -48,7 +50,8 @@ function isCredible(text: string, reported: ReportedAnchor, stored: Anchor): boo
 /**
  * Anchors every stored flag in new text. A position the editor reports is used only when the
  * text really is there; otherwise, and for flags it did not report, the stored quote is looked
- * for (prefix, suffix, nearest position). A flag that cannot be found becomes an orphan — never
+ * for (prefix, suffix, nearest position), and when it is not there exactly, a slightly changed
+ * quote near where it is expected. A flag that cannot be found becomes an orphan — never
  * dropped — and an orphan whose quote reappears (e.g. after an undo) is anchored again.
  */
 export function reanchorFlags(
@@ -60,12 +63,28 @@ export function reanchorFlags(
 ): Reanchored {
   const reportedById = new Map(reported.map((anchor) => [anchor.flagId, anchor]))
   const summary: ReanchorSummary = { kept: 0, moved: 0, orphaned: 0 }
-  const result = flags.map((flag): ReviewFlag => {
+  // In stored order, so each flag is first looked for where the flag before it moved to: text
+  // inserted or deleted earlier in the draft moves every later flag alike.
+  const inStoredOrder = flags
+    .map((flag, index) => ({ flag, index }))
+    .sort((first, second) => first.flag.anchor.start - second.flag.anchor.start)
+  const found = new Array<TextRange | null>(flags.length).fill(null)
+  const expectedStart = new Array<number>(flags.length).fill(0)
+  let shift = 0
+  for (const { flag, index } of inStoredOrder) {
     const fromEditor = reportedById.get(flag.id)
+    expectedStart[index] = Math.max(0, flag.anchor.start + shift)
     const range =
       fromEditor && !flag.orphaned && isCredible(text, fromEditor, flag.anchor)
         ? fromEditor
-        : findAnchor(text, flag.anchor)
+        : findExactAnchor(text, flag.anchor, expectedStart[index])
+    found[index] = range
+    if (range !== null) shift = range.start - flag.anchor.start
+  }
+  const result = flags.map((flag, index): ReviewFlag => {
+    const range =
+      found[index] ??
+      findChangedAnchor(text, flag.anchor, expectedStart[index] ?? flag.anchor.start)
     if (range === null) {
       summary.orphaned += 1
       if (flag.orphaned) return flag

@@ -192,8 +192,25 @@ export const channels = {
       .object({ reviewId, flagId: reviewFlagId, text: z.string().trim().min(1).max(10_000) })
       .strict(),
   ),
+  /**
+   * Attaches a new source to a claim, or (`fromSource`) a source already attached to another
+   * claim of the same review: both claims then hold it under the same source id.
+   */
   attachSource: channel<ReviewFlag>()(
-    z.object({ reviewId, flagId: reviewFlagId, source: claimSourceFieldsSchema.strict() }).strict(),
+    z.union([
+      z
+        .object({ reviewId, flagId: reviewFlagId, source: claimSourceFieldsSchema.strict() })
+        .strict(),
+      z
+        .object({
+          reviewId,
+          flagId: reviewFlagId,
+          fromSource: z
+            .object({ flagId: reviewFlagId, sourceId: z.string().min(1).max(200) })
+            .strict(),
+        })
+        .strict(),
+    ]),
   ),
   editSource: channel<ReviewFlag>()(
     z

@@ -103,6 +103,8 @@ export const claimSourceFieldsSchema = z.object({
   url: z.string().max(2000).nullable(),
   doi: z.string().max(300).nullable(),
   pmid: z.string().max(20).nullable(),
+  /** A free-text citation (journal, authors, year) for a source with no link or identifier. */
+  citation: z.string().max(2000).default(''),
   quote: z.string().max(5000),
   note: z.string().max(5000),
 })

@@ -84,6 +84,63 @@ describe('review commands through the API', () => {
     ])
   })
 
+  it('attaches a source given by its fields or shared from another claim, and refuses a malformed one', async () => {
+    workspace = await openTestWorkspace()
+    const review = await call<Review>(workspace, 'importFile', {
+      fileName: 'walks.txt',
+      dataBase64: base64(DRAFT),
+    })
+    const [study, sleep] = await Promise.all(
+      ['A new study reveals', 'helps you sleep'].map((quote) =>
+        call<ReviewFlag>(workspace, 'createFlag', {
+          reviewId: review.id,
+          kind: 'claim',
+          range: rangeOf(review, quote),
+        }),
+      ),
+    )
+    const sourced = await call<ReviewFlag>(workspace, 'attachSource', {
+      reviewId: review.id,
+      flagId: study?.id,
+      source: { url: null, doi: 'doi:10.1000/sleep.7', pmid: null, quote: '', note: '' },
+    })
+    expect(sourced.sources[0]).toMatchObject({ doi: '10.1000/sleep.7', citation: '' })
+    const shared = await call<ReviewFlag>(workspace, 'attachSource', {
+      reviewId: review.id,
+      flagId: sleep?.id,
+      fromSource: { flagId: study?.id, sourceId: sourced.sources[0]?.id },
+    })
+    expect(shared.sources[0]?.id).toBe(sourced.sources[0]?.id)
+
+    const malformed = await invokeChannel(
+      'attachSource',
+      {
+        reviewId: review.id,
+        flagId: sleep?.id,
+        source: { url: null, doi: null, pmid: '12.5', citation: '', quote: '', note: '' },
+      },
+      workspace.context,
+    )
+    expect(malformed).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-source',
+        message: 'The PMID “12.5” is not valid: a PubMed ID is 1 to 8 digits.',
+      },
+    })
+    const both = await invokeChannel(
+      'attachSource',
+      {
+        reviewId: review.id,
+        flagId: sleep?.id,
+        source: { url: 'https://example.org', doi: null, pmid: null, quote: '', note: '' },
+        fromSource: { flagId: study?.id, sourceId: sourced.sources[0]?.id },
+      },
+      workspace.context,
+    )
+    expect(both.ok).toBe(false)
+  })
+
   describe('Verify Audit Trail', () => {
     async function reviewWithFiveEntries(): Promise<Review> {
       workspace = await openTestWorkspace()

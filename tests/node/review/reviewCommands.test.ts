@@ -37,6 +37,8 @@ function recordingAuditLogs(entries: RecordedEntry[]): (reviewId: string) => Aud
   })
 }
 
+const NO_SOURCE = { url: null, doi: null, pmid: null, citation: '', quote: '', note: '' }
+
 function rangeOf(text: string, quote: string) {
   const start = text.indexOf(quote)
   if (start === -1) throw new Error(`“${quote}” is not in the text`)
@@ -140,6 +142,7 @@ describe('ReviewCommands', () => {
         url: ' https://example.org/walking-trial ',
         doi: '',
         pmid: null,
+        citation: '',
         quote: '',
         note: '',
       },
@@ -180,14 +183,15 @@ describe('ReviewCommands', () => {
     const sourced = await commands.attachSource(DANA, {
       reviewId: review.id,
       flagId: flag.id,
-      source: { url: null, doi: '10.1000/walk.1', pmid: null, quote: '', note: '' },
+      source: { ...NO_SOURCE, doi: 'https://doi.org/10.1000/walk.1' },
     })
     const sourceId = sourced.sources[0]?.id ?? ''
+    expect(sourced.sources[0]?.doi).toBe('10.1000/walk.1')
     const edited = await commands.editSource(SAM, {
       reviewId: review.id,
       flagId: flag.id,
       sourceId,
-      source: { url: null, doi: '10.1000/walk.2', pmid: null, quote: '', note: 'corrected DOI' },
+      source: { ...NO_SOURCE, doi: '10.1000/walk.2', note: 'corrected DOI' },
     })
     expect(edited.sources[0]).toMatchObject({
       id: sourceId,
@@ -202,23 +206,127 @@ describe('ReviewCommands', () => {
     expect(detached).toMatchObject({ sources: [], status: 'needs-source' })
   })
 
-  it('refuses an empty source and a source URL that is not http(s)', async () => {
+  it('refuses a source without a URL, DOI, PMID or citation, and malformed ones, with every problem named', async () => {
     const flag = await commands.createFlag(DANA, {
       reviewId: review.id,
       kind: 'claim',
       range: rangeOf(text, 'A new study reveals'),
     })
-    const empty = { url: null, doi: null, pmid: null, quote: ' ', note: 'n' }
+    const quoteOnly = { ...NO_SOURCE, quote: 'walking lowers glucose', note: 'n' }
     await expect(
-      commands.attachSource(DANA, { reviewId: review.id, flagId: flag.id, source: empty }),
-    ).rejects.toThrow('A source needs a URL, a DOI, a PMID or a quote.')
+      commands.attachSource(DANA, { reviewId: review.id, flagId: flag.id, source: quoteOnly }),
+    ).rejects.toMatchObject({
+      code: 'invalid-source',
+      message: 'A source needs a URL, a DOI, a PMID or a citation.',
+    })
     await expect(
       commands.attachSource(DANA, {
         reviewId: review.id,
         flagId: flag.id,
-        source: { ...empty, url: 'javascript:alert(1)' },
+        source: { ...NO_SOURCE, url: 'javascript:alert(1)', doi: '10.12/x', pmid: '12a' },
       }),
-    ).rejects.toThrow('is not a web address (http or https)')
+    ).rejects.toMatchObject({
+      code: 'invalid-source',
+      message: [
+        'The URL “javascript:alert(1)” is not a web address: it must start with http:// or https://.',
+        'The DOI “10.12/x” is not valid: a DOI starts with 10., then 4–9 digits, a slash and a suffix.',
+        'The PMID “12a” is not valid: a PubMed ID is 1 to 8 digits.',
+      ].join(' '),
+    })
+    const sourced = await commands.attachSource(DANA, {
+      reviewId: review.id,
+      flagId: flag.id,
+      source: { ...NO_SOURCE, citation: 'Reyes D. Walking after meals. Clinic Journal, 2025.' },
+    })
+    await expect(
+      commands.editSource(DANA, {
+        reviewId: review.id,
+        flagId: flag.id,
+        sourceId: sourced.sources[0]?.id ?? '',
+        source: { ...NO_SOURCE, pmid: 'PMID: 123456789' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-source' })
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'review.created',
+      'flag.created',
+      'flag.source-attached',
+    ])
+  })
+
+  it('attaches one source to several claims under the same id; an edit changes it on each', async () => {
+    const study = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const effect = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'lowers blood sugar'),
+    })
+    const sourced = await commands.attachSource(DANA, {
+      reviewId: review.id,
+      flagId: study.id,
+      source: { ...NO_SOURCE, pmid: 'PMID: 31978945' },
+    })
+    const source = sourced.sources[0]
+    const shared = await commands.attachSource(SAM, {
+      reviewId: review.id,
+      flagId: effect.id,
+      fromSource: { flagId: study.id, sourceId: source?.id ?? '' },
+    })
+    expect(shared).toMatchObject({ status: 'source-attached' })
+    expect(shared.sources).toEqual([
+      { ...source, addedBy: SAM, addedAt: expect.any(String) as string },
+    ])
+    expect(entries.at(-1)).toMatchObject({
+      action: 'flag.source-attached',
+      details: { flagId: effect.id, sourceId: source?.id, sharedFrom: study.id },
+    })
+    await expect(
+      commands.attachSource(SAM, {
+        reviewId: review.id,
+        flagId: effect.id,
+        fromSource: { flagId: study.id, sourceId: source?.id ?? '' },
+      }),
+    ).rejects.toMatchObject({ code: 'source-already-attached' })
+
+    await commands.editSource(DANA, {
+      reviewId: review.id,
+      flagId: effect.id,
+      sourceId: source?.id ?? '',
+      source: { ...NO_SOURCE, pmid: '31978946', note: 'corrected PMID' },
+    })
+    const stored = await store.getReview(review.id)
+    expect(
+      stored.flags.map((flag) => flag.sources.map(({ id, pmid, note }) => ({ id, pmid, note }))),
+    ).toEqual([
+      [{ id: source?.id, pmid: '31978946', note: 'corrected PMID' }],
+      [{ id: source?.id, pmid: '31978946', note: 'corrected PMID' }],
+    ])
+
+    const detached = await commands.detachSource(DANA, {
+      reviewId: review.id,
+      flagId: study.id,
+      sourceId: source?.id ?? '',
+    })
+    expect(detached.sources).toEqual([])
+    expect((await store.getReview(review.id)).flags[1]?.sources).toHaveLength(1)
+  })
+
+  it('refuses to share a source that is not on the named claim', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    await expect(
+      commands.attachSource(DANA, {
+        reviewId: review.id,
+        flagId: flag.id,
+        fromSource: { flagId: flag.id, sourceId: 'no-such-source' },
+      }),
+    ).rejects.toMatchObject({ code: 'source-not-found' })
   })
 
   it('adds notes to a flag with their author', async () => {
@@ -337,20 +445,24 @@ describe('ReviewCommands', () => {
     const kept = await commands.createFlag(DANA, {
       reviewId: review.id,
       kind: 'claim',
-      range: rangeOf(text, 'A new study reveals'),
+      range: rangeOf(text, 'lowers blood sugar'),
     })
-    await commands.createFlag(DANA, {
+    const typo = await commands.createFlag(DANA, {
       reviewId: review.id,
       kind: 'typo',
       range: rangeOf(text, 'Its'),
     })
-    const revised = DRAFT.replace('Its a simple habit', 'It is a simple habit').replace(
-      'Short Walks After Meals',
-      'Short Walks After Meals\n\nBy Lena Okoro',
-    )
+    const gone = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'comment',
+      range: rangeOf(text, 'A new study reveals'),
+    })
+    const revised = DRAFT.replace('Its a simple habit', 'It is a simple habit')
+      .replace('A new study reveals', 'Doctors have long said')
+      .replace('Short Walks After Meals', 'Short Walks After Meals\n\nBy Lena Okoro')
     const draft = await importDraftBytes('walks-v2.txt', Buffer.from(revised))
     const { review: updated, flags } = await commands.importNewVersion(DANA, review.id, draft)
-    expect(flags).toEqual({ kept: 0, moved: 1, orphaned: 1 })
+    expect(flags).toEqual({ kept: 0, moved: 2, orphaned: 1 })
     expect(
       updated.versions.map((version) => [version.number, version.reason, version.sourceName]),
     ).toEqual([
@@ -358,7 +470,13 @@ describe('ReviewCommands', () => {
       [2, 'new-version', 'walks-v2.txt'],
     ])
     expect(updated.versions[1]?.content).toEqual(draft.content)
-    expect(updated.flags.find((flag) => flag.id === kept.id)?.orphaned).toBe(false)
+    const outcome = (id: string) => {
+      const flag = updated.flags.find((candidate) => candidate.id === id)
+      return [flag?.orphaned, flag?.anchor.exact, flag?.history.at(-1)?.change]
+    }
+    expect(outcome(kept.id)).toEqual([false, 'lowers blood sugar', 'created'])
+    expect(outcome(typo.id)).toEqual([false, 'It is', 'text changed from “Its” to “It is”'])
+    expect(outcome(gone.id)).toEqual([true, 'A new study reveals', 'orphaned: its text is gone'])
     expect(entries.at(-1)).toMatchObject({ action: 'version.imported', details: { version: 2 } })
   })
 

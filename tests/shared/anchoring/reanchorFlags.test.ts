@@ -102,4 +102,52 @@ describe('reanchorFlags', () => {
     expect(restored.flags[0]).toMatchObject({ orphaned: false, anchor: flag.anchor })
     expect(restored.flags[0]?.history.at(-1)?.change).toBe('anchored again: its text is back')
   })
+
+  it('re-finds a flag whose words were edited a little in a re-imported version and records the change', () => {
+    const flag = flagOn(TEXT, 0, 19)
+    const revised = `Background first.\n\n${TEXT.replace('reveals', 'suggests')}`
+    const { flags, summary } = reanchorFlags([flag], revised, [], AT, ACTOR)
+    expect(summary).toEqual({ kept: 0, moved: 1, orphaned: 0 })
+    expect(flags[0]?.anchor).toEqual(
+      anchorAt(revised, revised.indexOf('A new'), revised.indexOf(' that')),
+    )
+    expect(flags[0]?.history).toEqual([
+      {
+        at: AT,
+        by: ACTOR,
+        change: 'text changed from “A new study reveals” to “A new study suggests”',
+      },
+    ])
+  })
+
+  it('orphans a flag whose sentence was rewritten in a re-imported version', () => {
+    const flag = flagOn(TEXT, 0, 51)
+    const revised = TEXT.replace(
+      'A new study reveals that walking lowers blood sugar.',
+      'Researchers think strolls could help diabetics.',
+    )
+    const { flags, summary } = reanchorFlags([flag], revised, [], AT, ACTOR)
+    expect(summary).toEqual({ kept: 0, moved: 0, orphaned: 1 })
+    expect(flags[0]?.orphaned).toBe(true)
+  })
+
+  it('looks for a changed quote where the flags before it moved to', () => {
+    const sentence = 'Walking after dinner lowers blood sugar in most adults, the authors say.'
+    const filler = 'This paragraph is filler about the clinic and its opening hours. '.repeat(50)
+    const text = `Intro paragraph.\n\n${sentence}\n\n${filler}\n\n${sentence}`
+    const firstStart = text.indexOf(sentence)
+    const secondStart = text.lastIndexOf(sentence)
+    const before = flagOn(text, firstStart, firstStart + 7, { id: 'before' })
+    const changed = flagOn(text, secondStart + 8, secondStart + sentence.length, { id: 'changed' })
+    const inserted = `${'A long new paragraph inserted at the top of the draft. '.repeat(60)}\n\n`
+    // The first copy of the sentence changes as much as the second, so only the expected place
+    // (the stored one moved by the inserted paragraph) tells them apart.
+    const revised = `${inserted}${text
+      .replace(sentence, sentence.replace('dinner lowers', 'supper lowers'))
+      .replace(/Walking after dinner lowers([^]*)$/, 'Walking after supper lowers$1')}`
+    const { flags } = reanchorFlags([before, changed], revised, [], AT, ACTOR)
+    const lastCopy = revised.lastIndexOf('after supper')
+    expect(flags[1]?.anchor.start).toBe(lastCopy)
+    expect(flags[1]?.anchor.exact).toBe(sentence.slice(8).replace('dinner', 'supper'))
+  })
 })

@@ -11,6 +11,7 @@ const sourcedClaim = {
       url: 'https://example.org/study',
       doi: null,
       pmid: null,
+      citation: '',
       quote: '',
       note: '',
       addedAt: '2026-11-25T10:00:00.000Z',

@@ -69,7 +69,7 @@ function migrateFlag(flag: ReviewFlagV1, migratedAt: string): ReviewFlag {
     orphaned: flag.status === 'orphaned',
     createdAt,
     createdBy: creator,
-    sources: flag.sources.map((source) => ({ ...source, addedBy: creator })),
+    sources: flag.sources.map((source) => ({ ...source, citation: '', addedBy: creator })),
     notes: [],
     history: [
       ...flag.history.map((entry) => ({
