@@ -134,7 +134,7 @@ test.describe('Checks in the editor', () => {
     await copydesk.hoverFlag('typo', 'Okafor')
     await copydesk.addFlagToDictionary()
     await expect(copydesk.flags('typo').filter({ hasText: /^Okafor$/ })).toHaveCount(0)
-    await page.getByRole('button', { name: 'House dictionary' }).click()
+    await page.getByRole('button', { name: 'House dictionary', exact: true }).click()
     await expect(page.getByTestId('house-word-count')).toHaveText('1 word')
     await page.getByRole('button', { name: 'Remove “Okafor”' }).click()
     await expect(page.getByTestId('house-word-count')).toHaveText('0 words')
