@@ -115,13 +115,21 @@ export function FlagsPanel({ flags, onJump, orphanActions }: FlagsPanelProps) {
                         className={`flags-row flags-row--${flag.kind}`}
                         data-testid="flags-row"
                         disabled={flag.from === null}
-                        aria-label={`${KIND_LABELS[flag.kind]}: “${shortQuote(flag.quote)}”, ${FLAG_STATUS_LABELS[flag.status]}${flag.orphaned ? ', its text is gone' : ''}. ${flag.message}`}
                         onClick={() => onJump(flag)}
                       >
-                        <span className="flags-row-quote">{shortQuote(flag.quote)}</span>
+                        {/* The name is the visible text with the kind before it and the
+                            message after, so speech input can use what is on screen. */}
+                        <span className="flags-row-quote">
+                          <span className="visually-hidden">{KIND_LABELS[flag.kind]}:</span>
+                          {shortQuote(flag.quote)}
+                        </span>
                         <span className="flags-row-meta">
                           {FLAG_STATUS_LABELS[flag.status]}
                           {flag.reviewer ? ` · ${flag.reviewer}` : ''}
+                          <span className="visually-hidden">
+                            — {flag.orphaned ? 'its text is gone. ' : ''}
+                            {flag.message}
+                          </span>
                         </span>
                       </button>
                     )}
