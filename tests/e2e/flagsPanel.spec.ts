@@ -15,7 +15,7 @@ test.describe('The flags panel', () => {
 
     await panel.getByLabel('Kind').selectOption('typo')
     await expect(panel.getByRole('region', { name: /^Claims/ })).toHaveCount(0)
-    const row = panel.getByRole('button', { name: /^Typos: “Its”/ })
+    const row = panel.getByRole('button', { name: /^Typos: Its Open\b/ })
     await row.focus()
     await page.keyboard.press('Enter')
     await expect(copydesk.flagCard).toBeVisible()

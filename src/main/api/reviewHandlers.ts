@@ -14,6 +14,7 @@ type ReviewChannels =
   | 'keepCheckFlag'
   | 'dismissCheckFlag'
   | 'setFlagStatus'
+  | 'reattachFlag'
   | 'addFlagNote'
   | 'attachSource'
   | 'editSource'
@@ -70,6 +71,10 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
 
   async setFlagStatus(input, context) {
     return context.commands.setFlagStatus(activeActor(context), input)
+  },
+
+  async reattachFlag(input, context) {
+    return context.commands.reattachFlag(activeActor(context), input)
   },
 
   async addFlagNote(input, context) {

@@ -248,6 +248,38 @@ export class ReviewCommands {
     })
   }
 
+  /**
+   * Moves a flag to a new range of the saved text: how an orphan (whose words were deleted)
+   * is re-attached. Any flag may be moved, so a reviewer can also correct a flag on the
+   * wrong words; its status, notes and sources stay with it.
+   */
+  reattachFlag(
+    actor: Actor,
+    { reviewId, flagId, range }: ParsedChannelInput<'reattachFlag'>,
+  ): Promise<ReviewFlag> {
+    return this.changeFlag(actor, reviewId, flagId, 'flag.reattached', (flag, at, review) => {
+      const text = documentText(review.content).text
+      assertRangeInText(text, range, 'The flag was not re-attached')
+      const anchor = anchorAt(text, range.start, range.end)
+      return {
+        flag: {
+          ...flag,
+          anchor,
+          orphaned: false,
+          history: [
+            ...flag.history,
+            { at, by: actor, change: `re-attached to “${truncate(anchor.exact)}”` },
+          ],
+        },
+        details: {
+          wasOrphaned: flag.orphaned,
+          from: { start: flag.anchor.start, quote: flag.anchor.exact },
+          to: { start: anchor.start, quote: anchor.exact },
+        },
+      }
+    })
+  }
+
   addFlagNote(
     actor: Actor,
     { reviewId, flagId, text }: ParsedChannelInput<'addFlagNote'>,
@@ -516,11 +548,15 @@ function alwaysChanges(): never {
   throw new Error('A review command that always changes the review made no change.')
 }
 
-function assertRangeInText(text: string, range: ReportedRange): void {
+function assertRangeInText(
+  text: string,
+  range: ReportedRange,
+  refused = 'The flag was not created',
+): void {
   if (!anchorMatches(text, range)) {
     throw new CommandRefusedError(
       'stale-selection',
-      `The flag was not created: “${truncate(range.exact)}” is not at that place in the saved draft. Save the draft and try again.`,
+      `${refused}: “${truncate(range.exact)}” is not at that place in the saved draft. Save the draft and try again.`,
     )
   }
 }

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ReactNode, Ref } from 'react'
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { matchesAccelerator } from '../../shared/accelerator'
@@ -257,6 +257,10 @@ export function EditorView({
     onError: onContentError,
   })
   const { flagSelection } = manualFlags
+  const hasSelection = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current !== null && !current.state.selection.empty,
+  })
 
   const openFind = useCallback(() => {
     setFindOpen(true)
@@ -376,6 +380,11 @@ export function EditorView({
               storedFlagPositions(editor.state),
             )}
             onJump={jumpToFlag}
+            orphanActions={{
+              canReattach: hasSelection,
+              reattach: manualFlags.reattachToSelection,
+              close: manualFlags.setStatus,
+            }}
           />
         ) : null}
       </div>

@@ -71,7 +71,7 @@ export function FlagCard({
       <p className="flag-card-message">{flag.message}</p>
       {flag.note !== '' ? <p className="flag-card-note">{flag.note}</p> : null}
       {suggestions.length > 0 ? (
-        <div className="flag-card-suggestions" aria-label="Suggestions">
+        <div className="flag-card-suggestions" role="group" aria-label="Suggestions">
           {suggestions.map((suggestion) => (
             <button
               key={suggestion}

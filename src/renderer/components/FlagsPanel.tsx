@@ -3,6 +3,7 @@ import { FLAG_STATUS_LABELS } from '../../shared/review/flagStatus'
 import type { ReviewFlagKind } from '../../shared/review/reviewSchema'
 import type { PanelFilters, PanelFlag, PanelStatusFilter } from '../review/flagsPanelModel'
 import { groupPanelFlags, KIND_LABELS, panelReviewers } from '../review/flagsPanelModel'
+import { OrphanedFlagRow, type OrphanActions } from './OrphanedFlagRow'
 
 /** Rows shown per group before "Show all", so a draft with a thousand flags stays quick. */
 const ROWS_PER_GROUP = 100
@@ -11,6 +12,8 @@ const QUOTE_LENGTH = 80
 interface FlagsPanelProps {
   flags: readonly PanelFlag[]
   onJump: (flag: PanelFlag) => void
+  /** Re-attaching and closing orphans; without it their rows only show what they were. */
+  orphanActions?: OrphanActions
 }
 
 function shortQuote(quote: string): string {
@@ -19,7 +22,7 @@ function shortQuote(quote: string): string {
 }
 
 /** Every flag of the draft beside the text: grouped by kind and status, filterable, each a way to its words. */
-export function FlagsPanel({ flags, onJump }: FlagsPanelProps) {
+export function FlagsPanel({ flags, onJump, orphanActions }: FlagsPanelProps) {
   const [filters, setFilters] = useState<PanelFilters>({
     kind: 'all',
     status: 'open',
@@ -104,20 +107,32 @@ export function FlagsPanel({ flags, onJump }: FlagsPanelProps) {
               <ul className="flags-group-list">
                 {rows.map((flag) => (
                   <li key={flag.key}>
-                    <button
-                      type="button"
-                      className={`flags-row flags-row--${flag.kind}`}
-                      data-testid="flags-row"
-                      disabled={flag.from === null}
-                      aria-label={`${KIND_LABELS[flag.kind]}: “${shortQuote(flag.quote)}”, ${FLAG_STATUS_LABELS[flag.status]}${flag.orphaned ? ', its text is gone' : ''}. ${flag.message}`}
-                      onClick={() => onJump(flag)}
-                    >
-                      <span className="flags-row-quote">{shortQuote(flag.quote)}</span>
-                      <span className="flags-row-meta">
-                        {FLAG_STATUS_LABELS[flag.status]}
-                        {flag.reviewer ? ` · ${flag.reviewer}` : ''}
-                      </span>
-                    </button>
+                    {flag.orphaned && flag.stored && orphanActions ? (
+                      <OrphanedFlagRow flag={flag.stored} actions={orphanActions} />
+                    ) : (
+                      <button
+                        type="button"
+                        className={`flags-row flags-row--${flag.kind}`}
+                        data-testid="flags-row"
+                        disabled={flag.from === null}
+                        onClick={() => onJump(flag)}
+                      >
+                        {/* The name is the visible text with the kind before it and the
+                            message after, so speech input can use what is on screen. */}
+                        <span className="flags-row-quote">
+                          <span className="visually-hidden">{KIND_LABELS[flag.kind]}:</span>
+                          {shortQuote(flag.quote)}
+                        </span>
+                        <span className="flags-row-meta">
+                          {FLAG_STATUS_LABELS[flag.status]}
+                          {flag.reviewer ? ` · ${flag.reviewer}` : ''}
+                          <span className="visually-hidden">
+                            — {flag.orphaned ? 'its text is gone. ' : ''}
+                            {flag.message}
+                          </span>
+                        </span>
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>

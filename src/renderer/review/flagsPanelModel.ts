@@ -1,5 +1,10 @@
 import type { FlagInDocument } from '../checks/flagDecoration'
-import { FLAG_STATUS_LABELS, FLAG_STATUS_POLICY } from '../../shared/review/flagStatus'
+import {
+  CLOSED_STATUSES,
+  FLAG_STATUS_LABELS,
+  FLAG_STATUS_POLICY,
+  statusChangeProblem,
+} from '../../shared/review/flagStatus'
 import type { FlagStatus, ReviewFlag, ReviewFlagKind } from '../../shared/review/reviewSchema'
 
 /** One row of the flags panel: an automatic flag, a stored one, or both where they meet. */
@@ -15,6 +20,8 @@ export interface PanelFlag {
   from: number | null
   to: number | null
   orphaned: boolean
+  /** The flag the review stores; null for an automatic flag nobody has acted on. */
+  stored: ReviewFlag | null
 }
 
 export type PanelStatusFilter = 'open' | 'closed' | 'all'
@@ -76,6 +83,7 @@ export function panelFlags(
       from: orphaned ? null : (position?.from ?? null),
       to: orphaned ? null : (position?.to ?? null),
       orphaned,
+      stored: flag,
     })
   }
   for (const { flag, from, to } of checkFlags) {
@@ -90,6 +98,7 @@ export function panelFlags(
       from,
       to,
       orphaned: false,
+      stored: null,
     })
   }
   return rows
@@ -133,4 +142,19 @@ export function panelReviewers(flags: readonly PanelFlag[]): string[] {
   return [
     ...new Set(flags.flatMap((flag) => (flag.reviewer === null ? [] : [flag.reviewer]))),
   ].sort()
+}
+
+/**
+ * The statuses an orphan can be closed with: its kind's closed statuses, less those it cannot
+ * take yet (a claim is only verified with a source attached). A reason is asked for separately.
+ */
+export function orphanClosingStatuses(
+  flag: Pick<ReviewFlag, 'kind' | 'status' | 'sources'>,
+): FlagStatus[] {
+  return FLAG_STATUS_POLICY[flag.kind].allowed.filter(
+    (status) =>
+      CLOSED_STATUSES.has(status) &&
+      status !== flag.status &&
+      statusChangeProblem(flag, status, 'a reason') === null,
+  )
 }

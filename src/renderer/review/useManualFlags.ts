@@ -39,6 +39,8 @@ export interface ManualFlags {
   cancelPending: () => void
   addNote: (flagId: string, text: string) => Promise<boolean>
   setStatus: (flagId: string, status: FlagStatus, reason: string | null) => Promise<boolean>
+  /** Moves a flag (an orphan, usually) to the selected words; resolves true once stored. */
+  reattachToSelection: (flagId: string) => Promise<boolean>
 }
 
 /** What the reviewer does to manual flags: raise one on a selection, add notes, change status. */
@@ -155,5 +157,40 @@ export function useManualFlags({
     [api, keepFlag, onError, reviewId],
   )
 
-  return { flagSelection, pending, confirmPending, cancelPending, addNote, setStatus }
+  const reattachToSelection = useCallback(
+    async (flagId: string) => {
+      const editor = editorRef.current
+      if (!editor) return false
+      const { from, to } = editor.state.selection
+      const selected = selectionTextRange(editor.state.doc, from, to)
+      if (!selected.ok) {
+        onNotice(selected.problem)
+        return false
+      }
+      const { range } = selected
+      try {
+        // Main checks the range against the saved text, so the text is saved first.
+        if (!(await autosave.flush())) throw new Error('the latest changes are not saved yet')
+        const flag = await api.reattachFlag({ reviewId, flagId, range })
+        // Added afresh: an orphan's old, collapsed place must give way to the new one.
+        keepFlag(flag, true)
+        onNotice(`Re-attached the flag to “${range.exact}”.`)
+        return true
+      } catch (error) {
+        onError(`The flag could not be re-attached to “${range.exact}”: ${errorMessage(error)}`)
+        return false
+      }
+    },
+    [api, autosave, editorRef, keepFlag, onError, onNotice, reviewId],
+  )
+
+  return {
+    flagSelection,
+    pending,
+    confirmPending,
+    cancelPending,
+    addNote,
+    setStatus,
+    reattachToSelection,
+  }
 }

@@ -187,6 +187,10 @@ export const channels = {
       })
       .strict(),
   ),
+  /** Moves a flag (an orphan, usually) to a range of the saved text. */
+  reattachFlag: channel<ReviewFlag>()(
+    z.object({ reviewId, flagId: reviewFlagId, range: quotedRange }).strict(),
+  ),
   addFlagNote: channel<ReviewFlag>()(
     z
       .object({ reviewId, flagId: reviewFlagId, text: z.string().trim().min(1).max(10_000) })

@@ -430,6 +430,85 @@ describe('ReviewCommands', () => {
     expect(orphaned.flags[0]).toMatchObject({ id: flag.id, orphaned: true })
   })
 
+  it('re-attaches an orphan to a new selection, keeping its status and notes, and records both quotes', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'claim',
+      range: rangeOf(text, 'A new study reveals'),
+      note: 'Which study?',
+    })
+    const withoutClaim = structuredClone(review.content)
+    withoutClaim.content?.splice(1, 1)
+    await commands.saveContent(DANA, {
+      reviewId: review.id,
+      metadata: review.metadata,
+      content: withoutClaim,
+      anchors: [],
+    })
+    const savedText = documentText(withoutClaim).text
+    const range = rangeOf(savedText, 'a simple habit')
+
+    const reattached = await commands.reattachFlag(SAM, {
+      reviewId: review.id,
+      flagId: flag.id,
+      range,
+    })
+
+    expect(reattached).toMatchObject({
+      id: flag.id,
+      orphaned: false,
+      status: 'needs-source',
+      anchor: range,
+      notes: [expect.objectContaining({ text: 'Which study?' })],
+    })
+    expect(reattached.history.at(-1)).toMatchObject({
+      by: SAM,
+      change: 're-attached to “a simple habit”',
+    })
+    expect((await store.getReview(review.id)).flags).toEqual([reattached])
+    expect(entries.at(-1)).toMatchObject({
+      actor: SAM,
+      action: 'flag.reattached',
+      details: {
+        flagId: flag.id,
+        wasOrphaned: true,
+        from: { quote: 'A new study reveals' },
+        to: { start: range.start, quote: 'a simple habit' },
+      },
+    })
+  })
+
+  it('moves a flag that is not orphaned to other words as well', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'comment',
+      range: rangeOf(text, 'Short Walks'),
+    })
+    const range = rangeOf(text, 'ten-minute walk')
+    const moved = await commands.reattachFlag(DANA, { reviewId: review.id, flagId: flag.id, range })
+    expect(moved.anchor).toMatchObject(range)
+    expect(entries.at(-1)).toMatchObject({ details: { wasOrphaned: false } })
+  })
+
+  it('refuses to re-attach to a range whose text is not there, and records nothing', async () => {
+    const flag = await commands.createFlag(DANA, {
+      reviewId: review.id,
+      kind: 'comment',
+      range: rangeOf(text, 'Short Walks'),
+    })
+    const count = entries.length
+    const range = rangeOf(text, 'simple habit')
+    await expect(
+      commands.reattachFlag(DANA, {
+        reviewId: review.id,
+        flagId: flag.id,
+        range: { ...range, start: range.start - 2, end: range.end - 2 },
+      }),
+    ).rejects.toThrow('The flag was not re-attached: “simple habit” is not at that place')
+    expect(entries).toHaveLength(count)
+    expect((await store.getReview(review.id)).flags).toEqual([flag])
+  })
+
   it('refuses content the editor schema does not allow', async () => {
     await expect(
       commands.saveContent(DANA, {

@@ -3,6 +3,7 @@ import type { FlagInDocument } from '../../../src/renderer/checks/flagDecoration
 import {
   groupPanelFlags,
   panelFlags,
+  orphanClosingStatuses,
   panelReviewers,
   type PanelFilters,
 } from '../../../src/renderer/review/flagsPanelModel'
@@ -100,5 +101,32 @@ describe('the flags panel model', () => {
   it('treats a stored flag with no place in the editor as an orphan that cannot be jumped to', () => {
     const rows = panelFlags([], [storedFlag('walking helps')], new Map())
     expect(rows[0]).toMatchObject({ orphaned: true, from: null, to: null })
+  })
+
+  it('closes an orphan with the closed statuses its kind allows, verified only once a source is attached', () => {
+    expect(orphanClosingStatuses(storedFlag('walking helps'))).toEqual(['not-a-claim'])
+    const source = {
+      id: 's1',
+      url: 'https://example.org/study',
+      doi: null,
+      pmid: null,
+      citation: '',
+      quote: '',
+      note: '',
+      addedAt: '2026-11-25T10:00:00.000Z',
+      addedBy: { id: 'r1', name: 'Dana Reyes, MD' },
+    }
+    expect(
+      orphanClosingStatuses(
+        storedFlag('walking helps', { status: 'source-attached', sources: [source] }),
+      ),
+    ).toEqual(['verified', 'not-a-claim'])
+    expect(orphanClosingStatuses(storedFlag('Its', { kind: 'typo', status: 'open' }))).toEqual([
+      'fixed',
+      'ignored',
+    ])
+    expect(orphanClosingStatuses(storedFlag('Its', { kind: 'comment', status: 'open' }))).toEqual([
+      'resolved',
+    ])
   })
 })
