@@ -7,7 +7,7 @@ import {
   manualFlagNeedsNote,
   type ManualFlagKind,
 } from '../../shared/review/manualFlags'
-import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
+import type { ClaimSourceFields, FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
 import type { AutosaveController } from '../editor/autosaveController'
 import { errorMessage } from '../lib/formatting'
 import { selectionTextRange, type QuotedTextRange } from './selectionTextRange'
@@ -39,7 +39,19 @@ export interface ManualFlags {
   cancelPending: () => void
   addNote: (flagId: string, text: string) => Promise<boolean>
   setStatus: (flagId: string, status: FlagStatus, reason: string | null) => Promise<boolean>
+  /** Source commands resolve to null once stored, or to main's reason for refusing. */
+  attachSource: (flagId: string, source: SourceToAttach) => Promise<string | null>
+  editSource: (
+    flagId: string,
+    sourceId: string,
+    source: ClaimSourceFields,
+  ) => Promise<string | null>
+  detachSource: (flagId: string, sourceId: string) => Promise<string | null>
 }
+
+/** New fields, or a source already attached to another claim of the review. */
+export type SourceToAttach =
+  { source: ClaimSourceFields } | { fromSource: { flagId: string; sourceId: string } }
 
 /** What the reviewer does to manual flags: raise one on a selection, add notes, change status. */
 export function useManualFlags({
@@ -56,15 +68,18 @@ export function useManualFlags({
   const [, setRevision] = useState(0)
 
   const keepFlag = useCallback(
-    (flag: ReviewFlag, isNew: boolean) => {
+    (flag: ReviewFlag, isNew: boolean, alsoChanged: readonly ReviewFlag[] = []) => {
+      const changedIds = new Set([flag.id, ...alsoChanged.map((other) => other.id)])
       reviewFlagsRef.current = [
-        ...reviewFlagsRef.current.filter((stored) => stored.id !== flag.id),
+        ...reviewFlagsRef.current.filter((stored) => !changedIds.has(stored.id)),
+        ...alsoChanged,
         flag,
       ]
       const view = editorRef.current?.view
       if (view) {
-        const change = isNew ? addStoredFlags : updateStoredFlags
-        view.dispatch(change(view.state.tr, [flag]))
+        let transaction = (isNew ? addStoredFlags : updateStoredFlags)(view.state.tr, [flag])
+        if (alsoChanged.length > 0) transaction = updateStoredFlags(transaction, alsoChanged)
+        view.dispatch(transaction)
       }
       setRevision((current) => current + 1)
     },
@@ -155,5 +170,63 @@ export function useManualFlags({
     [api, keepFlag, onError, reviewId],
   )
 
-  return { flagSelection, pending, confirmPending, cancelPending, addNote, setStatus }
+  const attachSource = useCallback(
+    async (flagId: string, toAttach: SourceToAttach) => {
+      try {
+        keepFlag(await api.attachSource({ reviewId, flagId, ...toAttach }), false)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewId],
+  )
+
+  const editSource = useCallback(
+    async (flagId: string, sourceId: string, source: ClaimSourceFields) => {
+      try {
+        const edited = await api.editSource({ reviewId, flagId, sourceId, source })
+        const changed = edited.sources.find((attached) => attached.id === sourceId)
+        // Main edits a shared source on every claim it backs.
+        const sharing = reviewFlagsRef.current
+          .filter((other) => other.id !== flagId)
+          .filter((other) => other.sources.some((attached) => attached.id === sourceId))
+          .map((other) => ({
+            ...other,
+            sources: other.sources.map((attached) =>
+              attached.id === sourceId && changed ? changed : attached,
+            ),
+          }))
+        keepFlag(edited, false, sharing)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewFlagsRef, reviewId],
+  )
+
+  const detachSource = useCallback(
+    async (flagId: string, sourceId: string) => {
+      try {
+        keepFlag(await api.detachSource({ reviewId, flagId, sourceId }), false)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewId],
+  )
+
+  return {
+    flagSelection,
+    pending,
+    confirmPending,
+    cancelPending,
+    addNote,
+    setStatus,
+    attachSource,
+    editSource,
+    detachSource,
+  }
 }
