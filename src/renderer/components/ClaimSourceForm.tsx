@@ -28,7 +28,10 @@ const FIELD_LABELS: Readonly<Record<ClaimSourceField, string>> = {
   note: 'Note',
 }
 
-const MULTILINE_FIELDS: ReadonlySet<ClaimSourceField> = new Set(['citation', 'quote', 'note'])
+/** Rows of the fields that take sentences; the others are one line. */
+const TEXT_AREA_ROWS: Partial<Record<ClaimSourceField, number>> = { quote: 2, note: 1 }
+/** Short identifiers share a row, so the card stays short enough for a small window. */
+const HALF_WIDTH_FIELDS: ReadonlySet<ClaimSourceField> = new Set(['doi', 'pmid'])
 const FIELD_ORDER: readonly ClaimSourceField[] = ['url', 'doi', 'pmid', 'citation', 'quote', 'note']
 
 function formFields(source: ClaimSourceFields | undefined): FormFields {
@@ -118,7 +121,7 @@ export function ClaimSourceForm({
         ].filter((id) => id !== null)
         const common = {
           id: fieldId(field),
-          className: MULTILINE_FIELDS.has(field) ? 'text-input text-area' : 'text-input',
+          className: TEXT_AREA_ROWS[field] ? 'text-input text-area' : 'text-input',
           value: fields[field],
           autoFocus: autoFocus && index === 0,
           'aria-invalid': problem ? true : undefined,
@@ -127,12 +130,19 @@ export function ClaimSourceForm({
         }
         const change = (value: string) => setFields((current) => ({ ...current, [field]: value }))
         return (
-          <div key={field} className="claim-source-field">
+          <div
+            key={field}
+            className={`claim-source-field${HALF_WIDTH_FIELDS.has(field) ? '' : ' claim-source-field--wide'}`}
+          >
             <label className="field-label" htmlFor={fieldId(field)}>
               {FIELD_LABELS[field]}
             </label>
-            {MULTILINE_FIELDS.has(field) ? (
-              <textarea {...common} rows={2} onChange={(event) => change(event.target.value)} />
+            {TEXT_AREA_ROWS[field] ? (
+              <textarea
+                {...common}
+                rows={TEXT_AREA_ROWS[field]}
+                onChange={(event) => change(event.target.value)}
+              />
             ) : (
               <input
                 {...common}

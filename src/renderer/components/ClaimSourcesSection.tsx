@@ -154,7 +154,7 @@ export function ClaimSourcesSection({
             autoFocus={startAdding}
             onSubmit={async (fields) => {
               const refused = await onAttach(fields)
-              if (refused === null && sources.length > 0) setAdding(false)
+              if (refused === null) setAdding(false)
               return refused
             }}
             onCancel={sources.length > 0 ? () => setAdding(false) : undefined}

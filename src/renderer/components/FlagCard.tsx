@@ -39,15 +39,26 @@ export function FlagCard({
   onPointerInside,
 }: FlagCardProps) {
   const cardRef = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
+  const [position, setPosition] = useState<{
+    top: number
+    left: number
+    maxHeight: number
+  } | null>(null)
+  const sideRef = useRef<'above' | 'below' | null>(null)
   const [askingReason, setAskingReason] = useState(false)
   const [reason, setReason] = useState('')
   const reasonId = useId()
   const { flag } = target
 
+  const askReason = () => {
+    setAskingReason(true)
+    onPointerInside(true)
+  }
+
   const cancelReason = () => {
     setAskingReason(false)
     setReason('')
+    if (!cardRef.current?.matches(':hover')) onPointerInside(false)
     view.focus()
   }
 
@@ -59,13 +70,19 @@ export function FlagCard({
       setPosition(null)
       return
     }
-    const height = cardRef.current?.offsetHeight ?? 160
+    const height = cardRef.current?.scrollHeight ?? 160
     const below = start.bottom + 6
-    const top = below + height > window.innerHeight - 32 ? start.top - height - 6 : below
-    setPosition({
-      top,
-      left: Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8)),
-    })
+    // Once placed, the card stays on its side of the words when the reason form makes it
+    // taller, so it does not jump away from the pointer (which would close a hover card).
+    const side = sideRef.current ?? (below + height > window.innerHeight - 32 ? 'above' : 'below')
+    sideRef.current = side
+    const left = Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8))
+    if (side === 'below') {
+      setPosition({ top: below, left, maxHeight: window.innerHeight - below - 8 })
+    } else {
+      const room = start.top - 6 - 8
+      setPosition({ top: start.top - 6 - Math.min(height, room), left, maxHeight: room })
+    }
   }, [target.from, view, askingReason])
 
   const suggestions = flag.suggestions.slice(0, 5)
@@ -76,9 +93,18 @@ export function FlagCard({
       role="dialog"
       aria-label={`${KIND_LABELS[flag.kind]}: ${flag.message}`}
       data-testid="flag-card"
-      style={{ top: position?.top ?? -9999, left: position?.left ?? -9999, width: CARD_WIDTH }}
+      style={{
+        top: position?.top ?? -9999,
+        left: position?.left ?? -9999,
+        maxHeight: position?.maxHeight,
+        overflow: 'auto',
+        width: CARD_WIDTH,
+      }}
       onMouseEnter={() => onPointerInside(true)}
-      onMouseLeave={() => onPointerInside(false)}
+      // While the reviewer types a reason the card stays open wherever the pointer goes.
+      onMouseLeave={() => {
+        if (!askingReason) onPointerInside(false)
+      }}
       // Clicks in the card must not take the selection out of the flag (typing a reason may).
       onMouseDown={(event) => {
         if (!(event.target as Element).closest('input, textarea')) event.preventDefault()
@@ -171,12 +197,7 @@ export function FlagCard({
             Add a source…
           </button>
         ) : null}
-        <button
-          type="button"
-          className="link-button"
-          data-testid="flag-ignore"
-          onClick={() => setAskingReason(true)}
-        >
+        <button type="button" className="link-button" data-testid="flag-ignore" onClick={askReason}>
           {DISMISS_LABELS[flag.kind]}
         </button>
         {onAddToDictionary && canAddToDictionary(flag) ? (

@@ -66,6 +66,7 @@ export function StoredFlagCard({
 }: StoredFlagCardProps) {
   const { flag } = target
   const cardRef = useRef<HTMLDivElement>(null)
+  const sideRef = useRef<'above' | 'below' | null>(null)
   const [position, setPosition] = useState<{
     top: number
     left: number
@@ -86,30 +87,56 @@ export function StoredFlagCard({
   const ids = { title: useId(), note: useId(), status: useId(), reason: useId(), problem: useId() }
 
   useLayoutEffect(() => {
-    let start: { left: number; top: number; bottom: number }
-    try {
-      start = view.coordsAtPos(target.from)
-    } catch {
-      setPosition(null)
-      return
+    const place = () => {
+      let first: { left: number; top: number }
+      let last: { bottom: number }
+      try {
+        first = view.coordsAtPos(target.from)
+        last = view.coordsAtPos(target.to, -1)
+      } catch {
+        setPosition(null)
+        return
+      }
+      // The card never covers the flagged words: it goes below the whole range, or above it
+      // when there is more room there, and scrolls inside when it is taller than its room.
+      const height = cardRef.current?.scrollHeight ?? 240
+      const below = last.bottom + GAP_TO_TEXT
+      const roomBelow = window.innerHeight - below - WINDOW_MARGIN
+      const roomAbove = first.top - GAP_TO_TEXT - WINDOW_MARGIN
+      const left = Math.max(
+        WINDOW_MARGIN,
+        Math.min(first.left, window.innerWidth - CARD_WIDTH - WINDOW_MARGIN),
+      )
+      // Once placed, the card keeps its side as it grows or shrinks, so it does not jump under
+      // the pointer or away from it.
+      const side =
+        sideRef.current ?? (height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above')
+      sideRef.current = side
+      const next =
+        side === 'below'
+          ? { top: below, left, maxHeight: roomBelow }
+          : {
+              top: first.top - GAP_TO_TEXT - Math.min(height, roomAbove),
+              left,
+              maxHeight: roomAbove,
+            }
+      setPosition((current) =>
+        current &&
+        current.top === next.top &&
+        current.left === next.left &&
+        current.maxHeight === next.maxHeight
+          ? current
+          : next,
+      )
     }
-    // The card never covers the flagged words: it goes below them, or above when there is more
-    // room there, and scrolls inside when it is taller than the room it has.
-    const height = cardRef.current?.scrollHeight ?? 240
-    const below = start.bottom + GAP_TO_TEXT
-    const roomBelow = window.innerHeight - below - WINDOW_MARGIN
-    const roomAbove = start.top - GAP_TO_TEXT - WINDOW_MARGIN
-    const left = Math.max(
-      WINDOW_MARGIN,
-      Math.min(start.left, window.innerWidth - CARD_WIDTH - WINDOW_MARGIN),
-    )
-    if (height <= roomBelow || roomBelow >= roomAbove) {
-      setPosition({ top: below, left, maxHeight: roomBelow })
-    } else {
-      const shown = Math.min(height, roomAbove)
-      setPosition({ top: start.top - GAP_TO_TEXT - shown, left, maxHeight: roomAbove })
-    }
-  }, [target.from, view, flag.notes.length, flag.sources.length, status])
+    place()
+    // Forms open and close inside the card; a card above the words must keep its bottom edge.
+    const card = cardRef.current
+    if (!card || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(place)
+    observer.observe(card)
+    return () => observer.disconnect()
+  }, [target.from, target.to, view])
 
   const label = flagLabel(flag)
   const statusChanged = status !== flag.status
