@@ -142,4 +142,53 @@ test.describe('Claim sources', () => {
     )
     await expect(card.getByTestId('stored-flag-status')).toContainText('Source attached')
   })
+
+  test('shares a source with another claim, edits it and removes it', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await flagSentenceAsNeedsSource(page, copydesk)
+    const card = copydesk.storedFlagCard
+    await card.getByLabel('PMID').fill('PMID: 31234567')
+    await card.getByRole('button', { name: 'Add source' }).click()
+    await expect(card.getByTestId('claim-source')).toContainText('31234567')
+    await page.keyboard.press('Escape')
+
+    await copydesk.selectText('most of them do not know it')
+    await page.getByTestId('toolbar-flag').click()
+    await page
+      .getByRole('menu', { name: 'Flag selection' })
+      .getByRole('menuitem', { name: /Needs source/ })
+      .click()
+    const second = copydesk.storedFlags('claim').filter({ hasText: /^most of them/ })
+    await second.click()
+    await expect(card).toContainText('most of them do not know it')
+    await card
+      .getByLabel('Use a source from another claim')
+      .selectOption({ label: `PMID 31234567 (on “${SENTENCE.slice(0, 39)}…”)` })
+    await card.getByRole('button', { name: 'Use', exact: true }).click()
+    await expect(card.getByTestId('claim-source')).toContainText('31234567')
+    await expect(card.getByTestId('stored-flag-status')).toContainText('Source attached')
+    await expect(card.getByTestId('claim-source-submit')).toHaveCount(0)
+
+    await card.getByTestId('claim-source-edit').click()
+    await card.getByLabel('Note on the source').fill('Table 2')
+    await card.getByRole('button', { name: 'Save source' }).click()
+    await expect(card.getByTestId('claim-source')).toContainText('Table 2')
+    await page.keyboard.press('Escape')
+
+    // The shared source changed on the first claim too.
+    await copydesk
+      .storedFlags('claim')
+      .filter({ hasText: /^About 1 in 3/ })
+      .click()
+    await expect(card).toContainText(SENTENCE)
+    await expect(card.getByTestId('claim-source')).toContainText('Table 2')
+    await card.getByTestId('claim-source-remove').click()
+    await expect(card.getByTestId('claim-source')).toHaveCount(0)
+    await expect(card.getByText('No source attached yet.')).toBeVisible()
+  })
 })

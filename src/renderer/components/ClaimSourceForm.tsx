@@ -25,7 +25,7 @@ const FIELD_LABELS: Readonly<Record<ClaimSourceField, string>> = {
   pmid: 'PMID',
   citation: 'Citation',
   quote: 'Quote from the source',
-  note: 'Note',
+  note: 'Note on the source',
 }
 
 /** Rows of the fields that take sentences; the others are one line. */

@@ -166,7 +166,9 @@ export function ClaimSourcesSection({
                 event.preventDefault()
                 if (!chosen) return
                 void onReuse(chosen).then((refused) => {
-                  if (report(refused) === null) setReuseChoice('')
+                  if (report(refused) !== null) return
+                  setReuseChoice('')
+                  setAdding(false)
                 })
               }}
             >

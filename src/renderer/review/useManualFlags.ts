@@ -68,6 +68,7 @@ export function useManualFlags({
   const [, setRevision] = useState(0)
 
   const keepFlag = useCallback(
+    /** `alsoChanged`: other stored flags the command changed too (only for an update). */
     (flag: ReviewFlag, isNew: boolean, alsoChanged: readonly ReviewFlag[] = []) => {
       const changedIds = new Set([flag.id, ...alsoChanged.map((other) => other.id)])
       reviewFlagsRef.current = [
@@ -77,9 +78,12 @@ export function useManualFlags({
       ]
       const view = editorRef.current?.view
       if (view) {
-        let transaction = (isNew ? addStoredFlags : updateStoredFlags)(view.state.tr, [flag])
-        if (alsoChanged.length > 0) transaction = updateStoredFlags(transaction, alsoChanged)
-        view.dispatch(transaction)
+        // One meta per transaction: the flags are changed together.
+        view.dispatch(
+          isNew
+            ? addStoredFlags(view.state.tr, [flag])
+            : updateStoredFlags(view.state.tr, [...alsoChanged, flag]),
+        )
       }
       setRevision((current) => current + 1)
     },
