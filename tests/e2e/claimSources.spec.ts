@@ -190,5 +190,7 @@ test.describe('Claim sources', () => {
     await card.getByTestId('claim-source-remove').click()
     await expect(card.getByTestId('claim-source')).toHaveCount(0)
     await expect(card.getByText('No source attached yet.')).toBeVisible()
+    await expect(card.getByTestId('stored-flag-status')).toContainText('Needs source')
+    await expect(card.getByLabel('URL')).toBeVisible()
   })
 })

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { ClaimSource, ClaimSourceFields } from '../../shared/review/reviewSchema'
 import { formatFullDate } from '../lib/formatting'
 import type { ReusableSource } from '../review/sourcesFromOtherClaims'
@@ -48,6 +48,9 @@ export function ClaimSourcesSection({
   const [reuseChoice, setReuseChoice] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const ids = { heading: useId(), reuse: useId() }
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // A claim without a source always shows the form (after its last source is removed too).
+  const formOpen = adding || sources.length === 0
 
   const report = (refused: string | null) => {
     setProblem(refused)
@@ -58,7 +61,7 @@ export function ClaimSourcesSection({
 
   return (
     <section className="claim-sources" aria-labelledby={ids.heading} data-testid="claim-sources">
-      <h3 className="claim-sources-heading" id={ids.heading}>
+      <h3 className="claim-sources-heading" id={ids.heading} ref={headingRef} tabIndex={-1}>
         Sources
       </h3>
       {sources.length === 0 ? <p className="flag-card-note">No source attached yet.</p> : null}
@@ -132,7 +135,12 @@ export function ClaimSourcesSection({
                     type="button"
                     className="link-button"
                     data-testid="claim-source-remove"
-                    onClick={() => void onRemove(source.id).then(report)}
+                    onClick={() =>
+                      void onRemove(source.id).then((refused) => {
+                        // The button is gone with its source; the focus stays in the card.
+                        if (report(refused) === null) headingRef.current?.focus()
+                      })
+                    }
                   >
                     Remove
                   </button>
@@ -147,7 +155,7 @@ export function ClaimSourcesSection({
           {problem}
         </p>
       ) : null}
-      {adding ? (
+      {formOpen ? (
         <>
           <ClaimSourceForm
             submitLabel="Add source"
