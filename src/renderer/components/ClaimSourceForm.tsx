@@ -30,7 +30,7 @@ const FIELD_LABELS: Readonly<Record<ClaimSourceField, string>> = {
 
 /** Rows of the fields that take sentences; the others are one line. */
 const TEXT_AREA_ROWS: Partial<Record<ClaimSourceField, number>> = { quote: 2, note: 1 }
-/** Short identifiers share a row, so the card stays short enough for a small window. */
+/** Short identifiers share a row (unless one has a problem to explain), so the card stays short. */
 const HALF_WIDTH_FIELDS: ReadonlySet<ClaimSourceField> = new Set(['doi', 'pmid'])
 const FIELD_ORDER: readonly ClaimSourceField[] = ['url', 'doi', 'pmid', 'citation', 'quote', 'note']
 
@@ -132,7 +132,7 @@ export function ClaimSourceForm({
         return (
           <div
             key={field}
-            className={`claim-source-field${HALF_WIDTH_FIELDS.has(field) ? '' : ' claim-source-field--wide'}`}
+            className={`claim-source-field${HALF_WIDTH_FIELDS.has(field) && !problem ? '' : ' claim-source-field--wide'}`}
           >
             <label className="field-label" htmlFor={fieldId(field)}>
               {FIELD_LABELS[field]}
