@@ -11,12 +11,9 @@ import { recheckBlocksContaining } from './checkScheduler'
 import type { CheckService } from './checkService'
 import { removeFlagDecoration, selectAdjacentFlag } from './flagCommands'
 import type { FlagInDocument } from './flagDecoration'
-import { addStoredFlags } from '../review/storedFlagRanges'
+import { addStoredFlags, storedFlagPositions } from '../review/storedFlagRanges'
 import { checkFlagRange } from './ignoredFlags'
 import { removeFurniture } from './removeFurniture'
-
-/** Recorded with "Ignore once" until the flag card asks for a reason of its own. */
-export const IGNORE_ONCE_REASON = 'Ignored once from the flag card'
 
 interface FlagActionsWiring {
   api: CopydeskApi
@@ -28,13 +25,18 @@ interface FlagActionsWiring {
   checkService: CheckService
   closeCard: () => void
   reopenForNavigation: () => void
+  /** An automatic claim was kept so that a source can be attached: open its card's source form. */
+  onKeptForSource: (flagId: string) => void
   onNotice: (message: string) => void
   onError: (message: string) => void
 }
 
 export interface FlagActions {
   acceptSuggestion: (target: FlagInDocument, suggestion: string) => void
-  ignoreFlag: (target: FlagInDocument) => void
+  /** Dismisses the flag (ignored once, not a claim) with the reviewer's reason. */
+  ignoreFlag: (target: FlagInDocument, reason: string) => void
+  /** Keeps an automatic claim as a stored flag and opens its card to attach a source. */
+  addSourceToClaim: (target: FlagInDocument) => void
   addToDictionary: (target: FlagInDocument) => void
   /** Selects the next (or previous) flag, optionally of one kind. */
   selectFlag: (direction: 1 | -1, kind?: FlagKind) => void
@@ -53,9 +55,22 @@ export function useFlagActions({
   checkService,
   closeCard,
   reopenForNavigation,
+  onKeptForSource,
   onNotice,
   onError,
 }: FlagActionsWiring): FlagActions {
+  const storeFlag = useCallback(
+    (flag: ReviewFlag) => {
+      reviewFlagsRef.current = [
+        ...reviewFlagsRef.current.filter((stored) => stored.id !== flag.id),
+        flag,
+      ]
+      const view = editorRef.current?.view
+      if (view) view.dispatch(addStoredFlags(view.state.tr, [flag]))
+    },
+    [editorRef, reviewFlagsRef],
+  )
+
   const acceptSuggestion = useCallback(
     (target: FlagInDocument, suggestion: string) => {
       const view = editorRef.current?.view
@@ -76,7 +91,7 @@ export function useFlagActions({
   )
 
   const ignoreFlag = useCallback(
-    (target: FlagInDocument) => {
+    (target: FlagInDocument, reason: string) => {
       const view = editorRef.current?.view
       if (!view) return
       const range = checkFlagRange(view.state.doc, target)
@@ -97,18 +112,11 @@ export function useFlagActions({
             severity,
             message,
             expected: suggestions,
-            reason: IGNORE_ONCE_REASON,
+            reason,
           }),
         )
         .then(
-          (dismissed) => {
-            reviewFlagsRef.current = [
-              ...reviewFlagsRef.current.filter((flag) => flag.id !== dismissed.id),
-              dismissed,
-            ]
-            const current = editorRef.current?.view
-            if (current) current.dispatch(addStoredFlags(current.state.tr, [dismissed]))
-          },
+          (dismissed) => storeFlag(dismissed),
           (error: unknown) => {
             const current = editorRef.current?.view
             if (current) recheckBlocksContaining(current, target.flag.actual)
@@ -116,7 +124,49 @@ export function useFlagActions({
           },
         )
     },
-    [api, autosave, closeCard, editorRef, onError, reviewFlagsRef, reviewId],
+    [api, autosave, closeCard, editorRef, onError, reviewId, storeFlag],
+  )
+
+  const addSourceToClaim = useCallback(
+    (target: FlagInDocument) => {
+      const view = editorRef.current?.view
+      if (!view) return
+      const range = checkFlagRange(view.state.doc, target)
+      if (range === null) {
+        closeCard()
+        return
+      }
+      const { kind, ruleId, severity, message, suggestions } = target.flag
+      const keep = async () => {
+        // Main checks the range against the saved text, so the text is saved first.
+        if (!(await autosave.flush())) throw new Error('the latest changes are not saved yet')
+        return api.keepCheckFlag({
+          reviewId,
+          range,
+          kind,
+          ruleId,
+          severity,
+          message,
+          expected: suggestions,
+        })
+      }
+      keep().then(
+        (kept) => {
+          storeFlag(kept)
+          closeCard()
+          onKeptForSource(kept.id)
+          const current = editorRef.current
+          const place = current && storedFlagPositions(current.state).get(kept.id)
+          // The cursor inside the kept flag opens its card (the stored card wins over the check's).
+          if (current && place) {
+            current.commands.setTextSelection(Math.min(place.from + 1, place.to))
+          }
+        },
+        (error: unknown) =>
+          onError(`A source cannot be added to “${range.exact}”: ${errorMessage(error)}`),
+      )
+    },
+    [api, autosave, closeCard, editorRef, onError, onKeptForSource, reviewId, storeFlag],
   )
 
   const addToDictionary = useCallback(
@@ -172,6 +222,7 @@ export function useFlagActions({
   return {
     acceptSuggestion,
     ignoreFlag,
+    addSourceToClaim,
     addToDictionary,
     selectFlag,
     selectFirstFlag,

@@ -22,6 +22,7 @@ import {
 import { FlagsPanel } from './FlagsPanel'
 import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
 import { StoredFlagCardEvents } from '../review/storedFlagCardEvents'
+import { sourcesFromOtherClaims } from '../review/sourcesFromOtherClaims'
 import { useManualFlags } from '../review/useManualFlags'
 import { CheckDecorations } from '../checks/checkDecorations'
 import type { CheckService } from '../checks/checkService'
@@ -125,6 +126,8 @@ export function EditorView({
   const [linkPopoverOpen, setLinkPopoverOpen] = useState(false)
   const flagCard = useFlagCard()
   const storedFlagCard = useFlagCard<StoredFlagInDocument>()
+  // The claim kept by "Add a source…", whose card opens with the source form.
+  const [addingSourceTo, setAddingSourceTo] = useState<string | null>(null)
   const [contextMenu, setContextMenu] = useState<{
     left: number
     top: number
@@ -243,6 +246,7 @@ export function EditorView({
     checkService,
     closeCard: flagCard.closeCard,
     reopenForNavigation: flagCard.reopenForNavigation,
+    onKeptForSource: setAddingSourceTo,
     onNotice,
     onError: onContentError,
   })
@@ -394,7 +398,8 @@ export function EditorView({
           target={card}
           view={editor.view as ProseMirrorView}
           onAccept={(suggestion) => flagActions.acceptSuggestion(card, suggestion)}
-          onIgnore={() => flagActions.ignoreFlag(card)}
+          onIgnore={(reason) => flagActions.ignoreFlag(card, reason)}
+          onAddSource={() => flagActions.addSourceToClaim(card)}
           onAddToDictionary={() => flagActions.addToDictionary(card)}
           onPointerInside={flagCard.setPointerInside}
         />
@@ -406,6 +411,16 @@ export function EditorView({
           view={editor.view as ProseMirrorView}
           onAddNote={(text) => manualFlags.addNote(storedFlag.id, text)}
           onSetStatus={(status, reason) => manualFlags.setStatus(storedFlag.id, status, reason)}
+          sources={{
+            reusable: sourcesFromOtherClaims(reviewFlagsRef.current, storedFlag.id),
+            startAdding: addingSourceTo === storedFlag.id,
+            onOpenLink,
+            onAttach: (source) => manualFlags.attachSource(storedFlag.id, { source }),
+            onReuse: ({ flagId, sourceId }) =>
+              manualFlags.attachSource(storedFlag.id, { fromSource: { flagId, sourceId } }),
+            onEdit: (sourceId, source) => manualFlags.editSource(storedFlag.id, sourceId, source),
+            onRemove: (sourceId) => manualFlags.detachSource(storedFlag.id, sourceId),
+          }}
           onClose={closeStoredCard}
           onPointerInside={storedFlagCard.setPointerInside}
         />

@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { canAddToDictionary } from '../../shared/checks/spelling/canAddToDictionary'
 import type { FlagInDocument } from '../checks/flagDecoration'
 
@@ -7,13 +7,22 @@ interface FlagCardProps {
   target: FlagInDocument
   view: EditorView
   onAccept: (suggestion: string) => void
-  onIgnore: () => void
+  /** Dismisses the flag with the reviewer's reason ("Ignore once", "Not a claim"). */
+  onIgnore: (reason: string) => void
+  /** For claims: keeps the flag and opens its source form. */
+  onAddSource: (() => void) | null
   onAddToDictionary: (() => void) | null
   onPointerInside: (inside: boolean) => void
 }
 
 const CARD_WIDTH = 340
 const KIND_LABELS = { typo: 'Typo', claim: 'Claim', furniture: 'Page furniture' }
+const DISMISS_LABELS = { typo: 'Ignore once', claim: 'Not a claim', furniture: 'Ignore once' }
+const QUICK_REASONS = {
+  typo: ['House style', 'Quoted speech', 'Proper name'],
+  claim: ['Common knowledge', 'Quoted speech', 'Opinion, not a fact'],
+  furniture: ['Part of the article'],
+}
 
 function suggestionLabel(suggestion: string): string {
   return suggestion === '' ? 'Remove' : suggestion
@@ -25,12 +34,33 @@ export function FlagCard({
   view,
   onAccept,
   onIgnore,
+  onAddSource,
   onAddToDictionary,
   onPointerInside,
 }: FlagCardProps) {
   const cardRef = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
+  const [position, setPosition] = useState<{
+    top: number
+    left: number
+    maxHeight: number
+  } | null>(null)
+  const sideRef = useRef<'above' | 'below' | null>(null)
+  const [askingReason, setAskingReason] = useState(false)
+  const [reason, setReason] = useState('')
+  const reasonId = useId()
   const { flag } = target
+
+  const askReason = () => {
+    setAskingReason(true)
+    onPointerInside(true)
+  }
+
+  const cancelReason = () => {
+    setAskingReason(false)
+    setReason('')
+    if (!cardRef.current?.matches(':hover')) onPointerInside(false)
+    view.focus()
+  }
 
   useLayoutEffect(() => {
     let start: { left: number; top: number; bottom: number }
@@ -40,14 +70,20 @@ export function FlagCard({
       setPosition(null)
       return
     }
-    const height = cardRef.current?.offsetHeight ?? 160
+    const height = cardRef.current?.scrollHeight ?? 160
     const below = start.bottom + 6
-    const top = below + height > window.innerHeight - 32 ? start.top - height - 6 : below
-    setPosition({
-      top,
-      left: Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8)),
-    })
-  }, [target.from, view])
+    // Once placed, the card stays on its side of the words when the reason form makes it
+    // taller, so it does not jump away from the pointer (which would close a hover card).
+    const side = sideRef.current ?? (below + height > window.innerHeight - 32 ? 'above' : 'below')
+    sideRef.current = side
+    const left = Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8))
+    if (side === 'below') {
+      setPosition({ top: below, left, maxHeight: window.innerHeight - below - 8 })
+    } else {
+      const room = start.top - 6 - 8
+      setPosition({ top: start.top - 6 - Math.min(height, room), left, maxHeight: room })
+    }
+  }, [target.from, view, askingReason])
 
   const suggestions = flag.suggestions.slice(0, 5)
   return (
@@ -57,11 +93,22 @@ export function FlagCard({
       role="dialog"
       aria-label={`${KIND_LABELS[flag.kind]}: ${flag.message}`}
       data-testid="flag-card"
-      style={{ top: position?.top ?? -9999, left: position?.left ?? -9999, width: CARD_WIDTH }}
+      style={{
+        top: position?.top ?? -9999,
+        left: position?.left ?? -9999,
+        maxHeight: position?.maxHeight,
+        overflow: 'auto',
+        width: CARD_WIDTH,
+      }}
       onMouseEnter={() => onPointerInside(true)}
-      onMouseLeave={() => onPointerInside(false)}
-      // Clicks in the card must not take the selection out of the flag.
-      onMouseDown={(event) => event.preventDefault()}
+      // While the reviewer types a reason the card stays open wherever the pointer goes.
+      onMouseLeave={() => {
+        if (!askingReason) onPointerInside(false)
+      }}
+      // Clicks in the card must not take the selection out of the flag (typing a reason may).
+      onMouseDown={(event) => {
+        if (!(event.target as Element).closest('input, textarea')) event.preventDefault()
+      }}
     >
       <div className="flag-card-kind">
         <span className={`flag-swatch flag-swatch--${flag.kind}`} aria-hidden="true" />
@@ -85,9 +132,73 @@ export function FlagCard({
           ))}
         </div>
       ) : null}
-      <div className="flag-card-actions">
-        <button type="button" className="link-button" data-testid="flag-ignore" onClick={onIgnore}>
-          Ignore once
+      {askingReason ? (
+        <form
+          className="stored-flag-form flag-card-reason"
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (reason.trim() !== '') onIgnore(reason.trim())
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            event.preventDefault()
+            event.stopPropagation()
+            cancelReason()
+          }}
+        >
+          <label className="field-label" htmlFor={reasonId}>
+            {DISMISS_LABELS[flag.kind]}: why? (required)
+          </label>
+          <input
+            id={reasonId}
+            className="text-input"
+            value={reason}
+            required
+            autoFocus
+            data-testid="flag-dismiss-reason"
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <div className="flag-card-quick-reasons" aria-label="Quick reasons">
+            {QUICK_REASONS[flag.kind].map((quick) => (
+              <button
+                key={quick}
+                type="button"
+                className="button button--small"
+                aria-pressed={reason === quick}
+                onClick={() => setReason(quick)}
+              >
+                {quick}
+              </button>
+            ))}
+          </div>
+          <div className="popover-actions">
+            <button type="button" className="button button--small" onClick={cancelReason}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button button--small"
+              disabled={reason.trim() === ''}
+              data-testid="flag-dismiss-confirm"
+            >
+              {DISMISS_LABELS[flag.kind]}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <div className="flag-card-actions" hidden={askingReason}>
+        {onAddSource && flag.kind === 'claim' ? (
+          <button
+            type="button"
+            className="link-button"
+            data-testid="flag-add-source"
+            onClick={onAddSource}
+          >
+            Add a source…
+          </button>
+        ) : null}
+        <button type="button" className="link-button" data-testid="flag-ignore" onClick={askReason}>
+          {DISMISS_LABELS[flag.kind]}
         </button>
         {onAddToDictionary && canAddToDictionary(flag) ? (
           <button

@@ -7,21 +7,39 @@ import {
   statusChangeProblem,
 } from '../../shared/review/flagStatus'
 import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
-import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
+import type { ClaimSourceFields, FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
 import { formatFullDate } from '../lib/formatting'
+import type { ReusableSource } from '../review/sourcesFromOtherClaims'
 import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
+import { ClaimSourcesSection } from './ClaimSourcesSection'
 
 interface StoredFlagCardProps {
   target: StoredFlagInDocument
   view: EditorView
   onAddNote: (text: string) => Promise<boolean>
   onSetStatus: (status: FlagStatus, reason: string | null) => Promise<boolean>
+  /** For claims: what the source list and forms need. */
+  sources: ClaimSourceActions
   /** Escape: the card closes and the text gets the focus back. */
   onClose: () => void
   onPointerInside: (inside: boolean) => void
 }
 
+export interface ClaimSourceActions {
+  reusable: readonly ReusableSource[]
+  /** The card opened to add a source ("Add a source…" on an automatic claim). */
+  startAdding: boolean
+  onOpenLink: (url: string) => void
+  onAttach: (source: ClaimSourceFields) => Promise<string | null>
+  onReuse: (from: ReusableSource) => Promise<string | null>
+  onEdit: (sourceId: string, source: ClaimSourceFields) => Promise<string | null>
+  onRemove: (sourceId: string) => Promise<string | null>
+}
+
 const CARD_WIDTH = 360
+/** Room kept free between the card and the window's edges. */
+const WINDOW_MARGIN = 8
+const GAP_TO_TEXT = 6
 
 const KIND_LABELS: Readonly<Record<ReviewFlag['kind'], string>> = {
   claim: 'Claim',
@@ -42,14 +60,26 @@ export function StoredFlagCard({
   view,
   onAddNote,
   onSetStatus,
+  sources,
   onClose,
   onPointerInside,
 }: StoredFlagCardProps) {
   const { flag } = target
   const cardRef = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
+  const sideRef = useRef<'above' | 'below' | null>(null)
+  const [position, setPosition] = useState<{
+    top: number
+    left: number
+    maxHeight: number
+  } | null>(null)
   const [note, setNote] = useState('')
   const [status, setStatus] = useState<FlagStatus>(flag.status)
+  // A command elsewhere in the card (attaching a source) can change the status under the list.
+  const [shownStatus, setShownStatus] = useState<FlagStatus>(flag.status)
+  if (shownStatus !== flag.status) {
+    setShownStatus(flag.status)
+    setStatus(flag.status)
+  }
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const noteRef = useRef<HTMLTextAreaElement>(null)
@@ -57,21 +87,56 @@ export function StoredFlagCard({
   const ids = { title: useId(), note: useId(), status: useId(), reason: useId(), problem: useId() }
 
   useLayoutEffect(() => {
-    let start: { left: number; top: number; bottom: number }
-    try {
-      start = view.coordsAtPos(target.from)
-    } catch {
-      setPosition(null)
-      return
+    const place = () => {
+      let first: { left: number; top: number }
+      let last: { bottom: number }
+      try {
+        first = view.coordsAtPos(target.from)
+        last = view.coordsAtPos(target.to, -1)
+      } catch {
+        setPosition(null)
+        return
+      }
+      // The card never covers the flagged words: it goes below the whole range, or above it
+      // when there is more room there, and scrolls inside when it is taller than its room.
+      const height = cardRef.current?.scrollHeight ?? 240
+      const below = last.bottom + GAP_TO_TEXT
+      const roomBelow = window.innerHeight - below - WINDOW_MARGIN
+      const roomAbove = first.top - GAP_TO_TEXT - WINDOW_MARGIN
+      const left = Math.max(
+        WINDOW_MARGIN,
+        Math.min(first.left, window.innerWidth - CARD_WIDTH - WINDOW_MARGIN),
+      )
+      // Once placed, the card keeps its side as it grows or shrinks, so it does not jump under
+      // the pointer or away from it.
+      const side =
+        sideRef.current ?? (height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above')
+      sideRef.current = side
+      const next =
+        side === 'below'
+          ? { top: below, left, maxHeight: roomBelow }
+          : {
+              top: first.top - GAP_TO_TEXT - Math.min(height, roomAbove),
+              left,
+              maxHeight: roomAbove,
+            }
+      setPosition((current) =>
+        current &&
+        current.top === next.top &&
+        current.left === next.left &&
+        current.maxHeight === next.maxHeight
+          ? current
+          : next,
+      )
     }
-    const height = cardRef.current?.offsetHeight ?? 240
-    const below = start.bottom + 6
-    const fitsBelow = below + height <= window.innerHeight - 32
-    setPosition({
-      top: fitsBelow ? below : Math.max(8, start.top - height - 6),
-      left: Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8)),
-    })
-  }, [target.from, view, flag.notes.length, status])
+    place()
+    // Forms open and close inside the card; a card above the words must keep its bottom edge.
+    const card = cardRef.current
+    if (!card || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(place)
+    observer.observe(card)
+    return () => observer.disconnect()
+  }, [target.from, target.to, view])
 
   const label = flagLabel(flag)
   const statusChanged = status !== flag.status
@@ -104,7 +169,12 @@ export function StoredFlagCard({
       role="dialog"
       aria-labelledby={ids.title}
       data-testid="stored-flag-card"
-      style={{ top: position?.top ?? -9999, left: position?.left ?? -9999, width: CARD_WIDTH }}
+      style={{
+        top: position?.top ?? -9999,
+        left: position?.left ?? -9999,
+        maxHeight: position?.maxHeight,
+        width: CARD_WIDTH,
+      }}
       onMouseEnter={() => onPointerInside(true)}
       onMouseLeave={() => onPointerInside(false)}
       onKeyDown={(event) => {
@@ -130,6 +200,18 @@ export function StoredFlagCard({
         <p className="flag-card-note" data-testid="stored-flag-reason">
           Reason: {flag.statusReason}
         </p>
+      ) : null}
+      {flag.kind === 'claim' ? (
+        <ClaimSourcesSection
+          sources={flag.sources}
+          reusable={sources.reusable}
+          startAdding={sources.startAdding}
+          onOpenLink={sources.onOpenLink}
+          onAttach={sources.onAttach}
+          onReuse={sources.onReuse}
+          onEdit={sources.onEdit}
+          onRemove={sources.onRemove}
+        />
       ) : null}
       {flag.notes.length > 0 ? (
         <ol className="stored-flag-notes" aria-label="Notes" data-testid="stored-flag-notes">

@@ -7,7 +7,7 @@ import {
   manualFlagNeedsNote,
   type ManualFlagKind,
 } from '../../shared/review/manualFlags'
-import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
+import type { ClaimSourceFields, FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
 import type { AutosaveController } from '../editor/autosaveController'
 import { errorMessage } from '../lib/formatting'
 import { selectionTextRange, type QuotedTextRange } from './selectionTextRange'
@@ -41,7 +41,19 @@ export interface ManualFlags {
   setStatus: (flagId: string, status: FlagStatus, reason: string | null) => Promise<boolean>
   /** Moves a flag (an orphan, usually) to the selected words; resolves true once stored. */
   reattachToSelection: (flagId: string) => Promise<boolean>
+  /** Source commands resolve to null once stored, or to main's reason for refusing. */
+  attachSource: (flagId: string, source: SourceToAttach) => Promise<string | null>
+  editSource: (
+    flagId: string,
+    sourceId: string,
+    source: ClaimSourceFields,
+  ) => Promise<string | null>
+  detachSource: (flagId: string, sourceId: string) => Promise<string | null>
 }
+
+/** New fields, or a source already attached to another claim of the review. */
+export type SourceToAttach =
+  { source: ClaimSourceFields } | { fromSource: { flagId: string; sourceId: string } }
 
 /** What the reviewer does to manual flags: raise one on a selection, add notes, change status. */
 export function useManualFlags({
@@ -58,15 +70,22 @@ export function useManualFlags({
   const [, setRevision] = useState(0)
 
   const keepFlag = useCallback(
-    (flag: ReviewFlag, isNew: boolean) => {
+    /** `alsoChanged`: other stored flags the command changed too (only for an update). */
+    (flag: ReviewFlag, isNew: boolean, alsoChanged: readonly ReviewFlag[] = []) => {
+      const changedIds = new Set([flag.id, ...alsoChanged.map((other) => other.id)])
       reviewFlagsRef.current = [
-        ...reviewFlagsRef.current.filter((stored) => stored.id !== flag.id),
+        ...reviewFlagsRef.current.filter((stored) => !changedIds.has(stored.id)),
+        ...alsoChanged,
         flag,
       ]
       const view = editorRef.current?.view
       if (view) {
-        const change = isNew ? addStoredFlags : updateStoredFlags
-        view.dispatch(change(view.state.tr, [flag]))
+        // One meta per transaction: the flags are changed together.
+        view.dispatch(
+          isNew
+            ? addStoredFlags(view.state.tr, [flag])
+            : updateStoredFlags(view.state.tr, [...alsoChanged, flag]),
+        )
       }
       setRevision((current) => current + 1)
     },
@@ -184,6 +203,54 @@ export function useManualFlags({
     [api, autosave, editorRef, keepFlag, onError, onNotice, reviewId],
   )
 
+  const attachSource = useCallback(
+    async (flagId: string, toAttach: SourceToAttach) => {
+      try {
+        keepFlag(await api.attachSource({ reviewId, flagId, ...toAttach }), false)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewId],
+  )
+
+  const editSource = useCallback(
+    async (flagId: string, sourceId: string, source: ClaimSourceFields) => {
+      try {
+        const edited = await api.editSource({ reviewId, flagId, sourceId, source })
+        const changed = edited.sources.find((attached) => attached.id === sourceId)
+        // Main edits a shared source on every claim it backs.
+        const sharing = reviewFlagsRef.current
+          .filter((other) => other.id !== flagId)
+          .filter((other) => other.sources.some((attached) => attached.id === sourceId))
+          .map((other) => ({
+            ...other,
+            sources: other.sources.map((attached) =>
+              attached.id === sourceId && changed ? changed : attached,
+            ),
+          }))
+        keepFlag(edited, false, sharing)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewFlagsRef, reviewId],
+  )
+
+  const detachSource = useCallback(
+    async (flagId: string, sourceId: string) => {
+      try {
+        keepFlag(await api.detachSource({ reviewId, flagId, sourceId }), false)
+        return null
+      } catch (error) {
+        return errorMessage(error)
+      }
+    },
+    [api, keepFlag, reviewId],
+  )
+
   return {
     flagSelection,
     pending,
@@ -192,5 +259,8 @@ export function useManualFlags({
     addNote,
     setStatus,
     reattachToSelection,
+    attachSource,
+    editSource,
+    detachSource,
   }
 }

@@ -106,8 +106,11 @@ export class CopydeskPage {
     await this.flagCard.getByTestId('flag-suggestion').filter({ hasText: suggestion }).click()
   }
 
-  async ignoreFlag(): Promise<void> {
+  /** "Ignore once" (or "Not a claim"), giving the reason the card asks for. */
+  async ignoreFlag(reason = 'House style'): Promise<void> {
     await this.flagCard.getByTestId('flag-ignore').click()
+    await this.flagCard.getByTestId('flag-dismiss-reason').fill(reason)
+    await this.flagCard.getByTestId('flag-dismiss-confirm').click()
   }
 
   async addFlagToDictionary(): Promise<void> {
