@@ -2,7 +2,15 @@ import type { Editor } from '@tiptap/core'
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ReactNode, Ref } from 'react'
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { matchesAccelerator } from '../../shared/accelerator'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
@@ -265,6 +273,30 @@ export function EditorView({
     editor,
     selector: ({ editor: current }) => current !== null && !current.state.selection.empty,
   })
+  // Changes when a command stores, updates or re-places flags; not when edits move them.
+  const storedFlagsVersion = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      current === null ? null : (storedFlagRangesKey.getState(current.state)?.flags ?? null),
+    equalityFn: Object.is,
+  })
+  // The panel follows the checks at low priority and only when they change, so typing never
+  // waits for a list of a thousand flags to render.
+  const deferredCheckFlags = useDeferredValue(checkFlags)
+  const flagsInPanel = useMemo(
+    () =>
+      flagsPanelOpen
+        ? panelFlags(deferredCheckFlags, reviewFlagsRef.current, storedFlagPositions(editor.state))
+        : [],
+    // The stored flags and their places are read when the checks report, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deferredCheckFlags, flagsPanelOpen, storedFlagsVersion],
+  )
+  const { reattachToSelection, setStatus } = manualFlags
+  const orphanActions = useMemo(
+    () => ({ canReattach: hasSelection, reattach: reattachToSelection, close: setStatus }),
+    [hasSelection, reattachToSelection, setStatus],
+  )
 
   const openFind = useCallback(() => {
     setFindOpen(true)
@@ -377,19 +409,7 @@ export function EditorView({
           </article>
         </div>
         {flagsPanelOpen ? (
-          <FlagsPanel
-            flags={panelFlags(
-              checkFlags,
-              reviewFlagsRef.current,
-              storedFlagPositions(editor.state),
-            )}
-            onJump={jumpToFlag}
-            orphanActions={{
-              canReattach: hasSelection,
-              reattach: manualFlags.reattachToSelection,
-              close: manualFlags.setStatus,
-            }}
-          />
+          <FlagsPanel flags={flagsInPanel} onJump={jumpToFlag} orphanActions={orphanActions} />
         ) : null}
       </div>
       {card && !hidden ? (

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { FLAG_STATUS_LABELS } from '../../shared/review/flagStatus'
 import type { ReviewFlagKind } from '../../shared/review/reviewSchema'
 import type { PanelFilters, PanelFlag, PanelStatusFilter } from '../review/flagsPanelModel'
@@ -22,7 +22,11 @@ function shortQuote(quote: string): string {
 }
 
 /** Every flag of the draft beside the text: grouped by kind and status, filterable, each a way to its words. */
-export function FlagsPanel({ flags, onJump, orphanActions }: FlagsPanelProps) {
+export const FlagsPanel = memo(function FlagsPanel({
+  flags,
+  onJump,
+  orphanActions,
+}: FlagsPanelProps) {
   const [filters, setFilters] = useState<PanelFilters>({
     kind: 'all',
     status: 'open',
@@ -151,4 +155,4 @@ export function FlagsPanel({ flags, onJump, orphanActions }: FlagsPanelProps) {
       </div>
     </aside>
   )
-}
+})
