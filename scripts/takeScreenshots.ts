@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       .getByTestId('file-input')
       .setInputFiles(resolve('tests/e2e/fixtures/evening-walks.md'))
     await page.getByTestId('meta-title').waitFor()
+    await page.getByTestId('save-status').getByText('Saved').waitFor()
     await page.getByTestId('toolbar-library').click()
     await page.getByTestId('library-view').waitFor()
     await page.screenshot({ path: resolve('docs/screenshot-library.png') })
