@@ -95,6 +95,7 @@ async function measureTextarea(browser: Browser): Promise<Latency> {
 async function measureCopydesk(
   browser: Browser,
   hostUrl: string,
+  panelOpen: boolean,
 ): Promise<Latency & { flags: string }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.goto(hostUrl)
@@ -123,6 +124,10 @@ async function measureCopydesk(
     .getByTestId('flags-row')
     .count()
   if (panelRows === 0) throw new Error('the flags panel is not open')
+  if (!panelOpen) {
+    await page.keyboard.press('Control+Shift+F')
+    await page.getByRole('complementary', { name: 'Flags' }).waitFor({ state: 'detached' })
+  }
 
   // Type in the middle of the document, at the end of a paragraph with flags around it.
   const paragraph = page.getByTestId('editor').locator('.ProseMirror p').nth(40)
@@ -159,13 +164,15 @@ async function main(): Promise<void> {
         ],
       })
       try {
-        const copydesk = await measureCopydesk(browser, host.url)
+        const copydesk = await measureCopydesk(browser, host.url, true)
+        const withoutPanel = await measureCopydesk(browser, host.url, false)
         const textarea = await measureTextarea(browser)
         const label = paced ? 'frames paced at 60 Hz' : 'frame pacing off'
         console.log(`keystroke → painted character, ${CHARACTERS} keys, ${label}:`)
         console.log(
           `  Copydesk, 10,000-word draft with ${copydesk.flags}, flags panel open: ${format(copydesk)}`,
         )
+        console.log(`  the same, flags panel closed: ${format(withoutPanel)}`)
         console.log(`  empty <textarea> with the same text (the floor):  ${format(textarea)}`)
         if (!paced) unpacedP95 = copydesk.p95
       } finally {
