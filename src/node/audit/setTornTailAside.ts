@@ -1,7 +1,7 @@
 import * as nodeFileSystem from 'node:fs/promises'
 import path from 'node:path'
 import { errorCode } from '../store/durableJsonFile'
-import { SET_ASIDE_FOLDER } from '../store/moveFileAside'
+import { SET_ASIDE_FOLDER, setAsideTimestamp } from '../store/moveFileAside'
 import { syncDirectory } from '../store/syncDirectory'
 
 /**
@@ -18,7 +18,7 @@ export async function setTornTailAside(
   const setAsideFolder = path.join(dataDir, SET_ASIDE_FOLDER)
   await nodeFileSystem.mkdir(setAsideFolder, { recursive: true })
   const baseName = `${path.basename(logFile, '.jsonl')}.torn`
-  const timestamp = now.toISOString().replaceAll(':', '-').replace('.', '-')
+  const timestamp = setAsideTimestamp(now)
   for (let attempt = 1; ; attempt++) {
     const setAsideName = `${baseName}.${timestamp}${attempt === 1 ? '' : `-${attempt}`}.jsonl`
     let handle: nodeFileSystem.FileHandle

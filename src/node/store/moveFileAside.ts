@@ -4,6 +4,11 @@ import { syncDirectory } from './syncDirectory'
 
 export const SET_ASIDE_FOLDER = 'set-aside'
 
+/** The time in a set-aside file's name: ISO 8601 with the characters file systems refuse replaced. */
+export function setAsideTimestamp(now: Date): string {
+  return now.toISOString().replaceAll(':', '-').replace('.', '-')
+}
+
 /**
  * Moves a file that cannot be used into `<dataDir>/set-aside/`, under a timestamped name
  * that never replaces an earlier one. Returns the new path relative to the data folder.
@@ -12,7 +17,7 @@ export async function moveFileAside(dataDir: string, file: string, now: Date): P
   const setAsideFolder = path.join(dataDir, SET_ASIDE_FOLDER)
   await nodeFileSystem.mkdir(setAsideFolder, { recursive: true })
   const baseName = path.basename(file, '.json')
-  const timestamp = now.toISOString().replaceAll(':', '-').replace('.', '-')
+  const timestamp = setAsideTimestamp(now)
   let setAsideName = `${baseName}.${timestamp}.json`
   for (let attempt = 2; await exists(path.join(setAsideFolder, setAsideName)); attempt++) {
     setAsideName = `${baseName}.${timestamp}-${attempt}.json`
