@@ -11,6 +11,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
+  // A test that fails once and passes on the retry is reported as flaky in the list, not hidden.
+  retries: 1,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

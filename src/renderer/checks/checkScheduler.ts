@@ -2,6 +2,7 @@ import type { EditorState, PluginView } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { CheckLanguage } from '../../shared/api/channels'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
+import { afterDomSelectionRead } from '../editor/afterDomSelectionRead'
 import { allTextblocks, textblocksInRanges, textblockText, type Range } from './changedTextblocks'
 import {
   checkMetaTransaction,
@@ -185,8 +186,10 @@ export class CheckScheduler implements PluginView {
   }
 
   private receive(response: CheckResults): void {
-    const meta = answerToCheckMeta(this.view.state, response, this.callbacks.ignoredFlags())
-    if (meta) this.dispatchMeta(meta)
+    afterDomSelectionRead(this.view, () => {
+      const meta = answerToCheckMeta(this.view.state, response, this.callbacks.ignoredFlags())
+      if (meta) this.dispatchMeta(meta)
+    })
   }
 
   private scheduleFlagsChanged(): void {

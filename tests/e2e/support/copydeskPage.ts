@@ -74,8 +74,12 @@ export class CopydeskPage {
   }
 
   /** Selects the first occurrence of `text` in the article, as a drag with the mouse would. */
+  /**
+   * Selects text as a reader would, and returns once the editor has read the selection
+   * (its `selectionchange` handler runs a task after the DOM selection changes).
+   */
   async selectText(text: string): Promise<void> {
-    await this.editor.evaluate((root, wanted) => {
+    await this.editor.evaluate(async (root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const index = node.textContent?.indexOf(wanted) ?? -1
@@ -84,9 +88,18 @@ export class CopydeskPage {
         range.setStart(node, index)
         range.setEnd(node, index + wanted.length)
         ;(root as HTMLElement).focus()
+        const read = new Promise<void>((resolve) => {
+          document.addEventListener('selectionchange', () => resolve(), { once: true })
+          setTimeout(resolve, 500)
+        })
         const selection = window.getSelection()
         selection?.removeAllRanges()
         selection?.addRange(range)
+        await read
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        if (window.getSelection()?.toString() !== wanted) {
+          throw new Error(`the editor did not keep the selection of “${wanted}”`)
+        }
         return
       }
       throw new Error(`“${wanted}” is not in one text node of the article`)

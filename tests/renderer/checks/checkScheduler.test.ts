@@ -61,6 +61,8 @@ class FakeWorker implements CheckWorkerConnection {
 class FakeView {
   state: EditorState
   scheduler: CheckScheduler | null = null
+  readonly isDestroyed = false
+  readonly dom = { ownerDocument: { getSelection: () => null } }
 
   constructor(state: EditorState) {
     this.state = state
