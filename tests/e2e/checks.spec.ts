@@ -60,6 +60,29 @@ test.describe('Checks in the editor', () => {
     await expect(copydesk.flagCount('typo')).toHaveText(
       `${before - 1} ${before - 1 === 1 ? 'typo' : 'typos'}`,
     )
+    // The fix is recorded: a fixed flag on the corrected word, with who did it, kept on reopening.
+    await expect(copydesk.storedFlags('typo')).toHaveText('It’s')
+    await copydesk.waitUntilSaved()
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    const panel = page.getByRole('complementary', { name: 'Flags' })
+    await panel.getByLabel('Status').selectOption('closed')
+    const fixed = panel.getByTestId('flags-row').filter({ hasText: 'It’s' })
+    await expect(fixed).toContainText('Fixed')
+    await fixed.click()
+    await copydesk.storedFlagCard.getByText('History').click()
+    await expect(copydesk.storedFlagCard.getByRole('list', { name: 'History' })).toContainText(
+      'Suggestion accepted: “Its” → “It’s”',
+    )
+    await expect(copydesk.storedFlagCard).toContainText('Avery Test')
+  })
+
+  test('undo takes back an accepted suggestion', async ({ page, copydesk, host }) => {
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.hoverFlag('typo', 'Its')
+    await copydesk.acceptSuggestion('It’s')
+    await expect(copydesk.storedFlags('typo')).toHaveText('It’s')
     await page.keyboard.press('Control+z')
     await expect(copydesk.editor).toContainText('Its a simple habit')
   })

@@ -12,6 +12,7 @@ type ReviewChannels =
   | 'saveContent'
   | 'createFlag'
   | 'keepCheckFlag'
+  | 'fixCheckFlag'
   | 'dismissCheckFlag'
   | 'setFlagStatus'
   | 'reattachFlag'
@@ -63,6 +64,10 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
 
   async keepCheckFlag(input, context) {
     return context.commands.keepCheckFlag(activeActor(context), input)
+  },
+
+  async fixCheckFlag(input, context) {
+    return context.commands.fixCheckFlag(activeActor(context), input)
   },
 
   async dismissCheckFlag(input, context) {

@@ -166,6 +166,37 @@ export class ReviewCommands {
     )
   }
 
+  /** Keeps an automatic flag whose suggestion the reviewer accepted, as fixed. */
+  async fixCheckFlag(actor: Actor, input: ParsedChannelInput<'fixCheckFlag'>): Promise<ReviewFlag> {
+    if (!FLAG_STATUS_POLICY[input.kind].allowed.includes('fixed')) {
+      throw new CommandRefusedError(
+        'invalid-status',
+        `A ${input.kind} flag cannot be marked fixed by accepting a suggestion.`,
+      )
+    }
+    const reason = `Suggestion accepted: “${input.original}” → ${
+      input.replacement === '' ? 'removed' : `“${input.replacement}”`
+    }`
+    return this.addFlag(
+      actor,
+      input.reviewId,
+      'flag.fixed',
+      input.range,
+      (anchor, at) => {
+        const kept = checkFlag(actor, at, anchor, input)
+        return {
+          ...kept,
+          status: 'fixed',
+          history: [
+            ...kept.history,
+            { at, by: actor, change: 'status', from: kept.status, to: 'fixed', reason },
+          ],
+        }
+      },
+      { original: input.original, replacement: input.replacement },
+    )
+  }
+
   /** Dismisses an automatic flag; one already kept for the same rule and text is updated instead. */
   async dismissCheckFlag(
     actor: Actor,
@@ -458,6 +489,7 @@ export class ReviewCommands {
     action: string,
     range: ReportedRange,
     build: (anchor: ReviewFlag['anchor'], at: string) => ReviewFlag,
+    extraDetails: JsonDetails = {},
   ): Promise<ReviewFlag> {
     const { result } = await this.execute(reviewId, actor, action, (current, at) => {
       const text = documentText(current.content).text
@@ -465,7 +497,7 @@ export class ReviewCommands {
       const flag = build(anchorAt(text, range.start, range.end), at)
       return {
         review: { ...current, flags: [...current.flags, flag] },
-        details: flagDetails(flag),
+        details: flagDetails(flag, extraDetails),
         result: flag,
       }
     })

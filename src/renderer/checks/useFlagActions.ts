@@ -12,6 +12,7 @@ import type { CheckService } from './checkService'
 import { removeFlagDecoration, selectAdjacentFlag } from './flagCommands'
 import type { FlagInDocument } from './flagDecoration'
 import { addStoredFlags, storedFlagPositions } from '../review/storedFlagRanges'
+import { acceptedSuggestionRange } from './acceptedSuggestionRange'
 import { checkFlagRange } from './ignoredFlags'
 import { removeFurniture } from './removeFurniture'
 
@@ -86,8 +87,29 @@ export function useFlagActions({
       view.dispatch(transaction)
       closeCard()
       view.focus()
+      const fixedRange = acceptedSuggestionRange(view.state.doc, target.from, suggestion)
+      if (fixedRange === null) return
+      const { kind, ruleId, severity, message, suggestions, actual } = target.flag
+      const record = async () => {
+        // Main checks the range against the saved text, so the text is saved first.
+        if (!(await autosave.flush())) throw new Error('the latest changes are not saved yet')
+        return api.fixCheckFlag({
+          reviewId,
+          range: fixedRange,
+          kind,
+          ruleId,
+          severity,
+          message,
+          expected: suggestions,
+          original: actual,
+          replacement: suggestion,
+        })
+      }
+      record().then(storeFlag, (error: unknown) =>
+        onError(`“${actual}” was corrected, but the fix was not recorded: ${errorMessage(error)}`),
+      )
     },
-    [closeCard, editorRef],
+    [api, autosave, closeCard, editorRef, onError, reviewId, storeFlag],
   )
 
   const ignoreFlag = useCallback(

@@ -1,3 +1,4 @@
+import { FlagHistory } from './FlagHistory'
 import { useId, useState } from 'react'
 import { FLAG_STATUS_LABELS, STATUSES_NEEDING_A_REASON } from '../../shared/review/flagStatus'
 import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
@@ -49,18 +50,7 @@ export function OrphanedFlagRow({ flag, actions }: OrphanedFlagRowProps) {
         <summary>Details and history</summary>
         <p className="orphan-message">{flag.message}</p>
         {flag.statusReason ? <p className="orphan-message">Reason: {flag.statusReason}</p> : null}
-        <ol className="orphan-history" aria-label="History">
-          {flag.history.map((entry, index) => (
-            <li key={`${entry.at}-${index}`}>
-              <time dateTime={entry.at}>{formatFullDate(entry.at)}</time> · {entry.by.name}:{' '}
-              {entry.change}
-              {entry.from && entry.to
-                ? ` (${FLAG_STATUS_LABELS[entry.from]} → ${FLAG_STATUS_LABELS[entry.to]})`
-                : ''}
-              {entry.reason ? ` — ${entry.reason}` : ''}
-            </li>
-          ))}
-        </ol>
+        <FlagHistory history={flag.history} />
       </details>
       <div className="orphan-actions">
         <button

@@ -1,3 +1,4 @@
+import { FlagHistory } from './FlagHistory'
 import type { EditorView } from '@tiptap/pm/view'
 import { useId, useLayoutEffect, useRef, useState } from 'react'
 import {
@@ -200,6 +201,12 @@ export function StoredFlagCard({
         <p className="flag-card-note" data-testid="stored-flag-reason">
           Reason: {flag.statusReason}
         </p>
+      ) : null}
+      {flag.history.length > 1 ? (
+        <details className="flag-card-history">
+          <summary>History ({flag.history.length})</summary>
+          <FlagHistory history={flag.history} />
+        </details>
       ) : null}
       {flag.kind === 'claim' ? (
         <ClaimSourcesSection

@@ -6,7 +6,7 @@ import type { StoredFlagInDocument } from './storedFlagDecorations'
 import { storedFlagAt } from './storedFlagRanges'
 
 export interface StoredFlagCardEventsOptions {
-  /** The stored flag at the cursor (an empty selection), or null. */
+  /** The stored flag the cursor or the selection is in, or null. */
   onSelectionStoredFlag: (flag: StoredFlagInDocument | null) => void
   onHoverStoredFlag: (flag: StoredFlagInDocument | null) => void
   /** Escape in the editor; returns true when it closed something. */
@@ -18,7 +18,8 @@ function selectionReporter(view: EditorView, options: StoredFlagCardEventsOption
   let reported: string | null = null
   const report = (state: EditorState) => {
     const { selection } = state
-    const found = selection.empty ? storedFlagAt(state, selection.head) : null
+    // A selection inside one flag (the flags panel selects a flag's words) opens its card too.
+    const found = storedFlagAt(state, selection.from, selection.to)
     const key = found
       ? `${found.flag.id} ${found.from} ${found.flag.status} ${found.flag.notes.length}`
       : null

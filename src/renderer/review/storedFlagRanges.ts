@@ -135,13 +135,17 @@ export function updateStoredFlags(
   return transaction.setMeta(storedFlagRangesKey, meta)
 }
 
-/** The drawn stored flag around a position, the narrowest first, or null. */
-export function storedFlagAt(state: EditorState, position: number): StoredFlagInDocument | null {
+/** The drawn stored flag around a position or a range, the narrowest first, or null. */
+export function storedFlagAt(
+  state: EditorState,
+  from: number,
+  to = from,
+): StoredFlagInDocument | null {
   const pluginState = storedFlagRangesKey.getState(state)
   if (!pluginState) return null
   const around = pluginState.decorations
-    .find(position, position)
-    .filter((decoration) => decoration.from <= position && decoration.to >= position)
+    .find(from, to)
+    .filter((decoration) => decoration.from <= from && decoration.to >= to)
     .flatMap((decoration) => {
       const flag = pluginState.flags.get((decoration.spec as { flag?: ReviewFlag }).flag?.id ?? '')
       return flag && decoration.from < decoration.to

@@ -173,6 +173,24 @@ export const channels = {
   keepCheckFlag: channel<ReviewFlag>()(
     z.object({ reviewId, range: quotedRange, ...checkFlagFields }).strict(),
   ),
+  /**
+   * Records an accepted suggestion: the automatic flag is kept as fixed, anchored on the
+   * corrected words (or, when the suggestion deleted the words, on the word beside the gap).
+   */
+  fixCheckFlag: channel<ReviewFlag>()(
+    z
+      .object({
+        reviewId,
+        range: quotedRange,
+        ...checkFlagFields,
+        original: z.string().min(1).max(10_000),
+        replacement: z.string().max(200),
+      })
+      .strict()
+      .refine((input) => input.replacement === '' || input.range.exact === input.replacement, {
+        message: 'the range must hold the replacement',
+      }),
+  ),
   /** Dismisses an automatic flag (ignored, or not a claim) with a reason that is kept. */
   dismissCheckFlag: channel<ReviewFlag>()(
     z.object({ reviewId, range: quotedRange, ...checkFlagFields, reason: reason.min(1) }).strict(),

@@ -29,7 +29,7 @@ export async function startHost(dataDir: string, extraArgs: string[] = []): Prom
   ])
   let output = ''
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000)
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 45_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const match = READY_LINE.exec(output)
@@ -58,7 +58,7 @@ function stopHost(child: ChildProcessWithoutNullStreams): Promise<number | null>
 
 export async function makeDataDir(): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'))
-  return { path, remove: () => rm(path, { recursive: true, force: true }) }
+  return { path, remove: () => rm(path, { recursive: true, force: true, maxRetries: 5 }) }
 }
 
 /** The reviewer a test's data folder starts with, so the first-launch question is answered. */

@@ -366,6 +366,54 @@ describe('ReviewCommands', () => {
     })
   })
 
+  it('keeps an accepted suggestion as a fixed flag on the corrected words, with what changed', async () => {
+    // The editor has already saved "Its" corrected to "simple" stand-in: any word of the text.
+    const fixed = await commands.fixCheckFlag(DANA, {
+      reviewId: review.id,
+      range: rangeOf(text, 'simple'),
+      kind: 'typo',
+      ruleId: 'spelling/unknown-word',
+      severity: 'error',
+      message: 'Unknown word',
+      expected: ['simple'],
+      original: 'simpel',
+      replacement: 'simple',
+    })
+    expect(fixed).toMatchObject({ origin: 'check', status: 'fixed', createdBy: DANA })
+    expect(fixed.anchor.exact).toBe('simple')
+    expect(fixed.history.at(-1)).toMatchObject({
+      change: 'status',
+      from: 'open',
+      to: 'fixed',
+      reason: 'Suggestion accepted: “simpel” → “simple”',
+    })
+    expect((await store.getReview(review.id)).flags).toEqual([fixed])
+    expect(entries.at(-1)).toMatchObject({
+      action: 'flag.fixed',
+      actor: DANA,
+      details: { flagId: fixed.id, original: 'simpel', replacement: 'simple' },
+    })
+  })
+
+  it('refuses to mark a claim fixed by a suggestion, and records nothing', async () => {
+    const before = entries.length
+    await expect(
+      commands.fixCheckFlag(DANA, {
+        reviewId: review.id,
+        range: rangeOf(text, 'A new study reveals'),
+        kind: 'claim',
+        ruleId: 'claims/research-reporting',
+        severity: 'warning',
+        message: 'Needs a source',
+        expected: [],
+        original: 'A new study reveals',
+        replacement: 'A new study reveals',
+      }),
+    ).rejects.toThrow(/cannot be marked fixed/)
+    expect(entries).toHaveLength(before)
+    expect((await store.getReview(review.id)).flags).toEqual([])
+  })
+
   it('saves content, re-anchors stored flags and records the save; an unchanged save records nothing', async () => {
     const flag = await commands.createFlag(DANA, {
       reviewId: review.id,

@@ -116,4 +116,14 @@ describe('stored flag ranges in the editor', () => {
     expect(storedFlagAt(state, position)?.flag.status).toBe('verified')
     expect(reportedAnchors(state)[0]).toEqual(inside)
   })
+
+  it('finds the flag around a selection of its words, and none for a selection wider than it', () => {
+    const flag = flagOn('walking')
+    let state = stateWith([])
+    state = state.apply(addStoredFlags(state.tr, [flag]))
+    const end = state.doc.content.size - ' helps.'.length - 1
+    const start = end - 'walking'.length
+    expect(storedFlagAt(state, start, end)?.flag.id).toBe(flag.id)
+    expect(storedFlagAt(state, start - 1, end)).toBeNull()
+  })
 })
