@@ -1,9 +1,8 @@
-import { FlagHistory } from './FlagHistory'
 import { useId, useState } from 'react'
 import { FLAG_STATUS_LABELS, STATUSES_NEEDING_A_REASON } from '../../shared/review/flagStatus'
 import type { FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
-import { formatFullDate } from '../lib/formatting'
 import { KIND_LABELS, OPEN_STATUSES, orphanClosingStatuses } from '../review/flagsPanelModel'
+import { FlagHistory } from './FlagHistory'
 
 /** What the panel can do with a flag whose words were deleted. */
 export interface OrphanActions {

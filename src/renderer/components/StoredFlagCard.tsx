@@ -1,4 +1,3 @@
-import { FlagHistory } from './FlagHistory'
 import type { EditorView } from '@tiptap/pm/view'
 import { useId, useLayoutEffect, useRef, useState } from 'react'
 import {
@@ -13,6 +12,7 @@ import { formatFullDate } from '../lib/formatting'
 import type { ReusableSource } from '../review/sourcesFromOtherClaims'
 import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
 import { ClaimSourcesSection } from './ClaimSourcesSection'
+import { FlagHistory } from './FlagHistory'
 
 interface StoredFlagCardProps {
   target: StoredFlagInDocument
