@@ -193,7 +193,13 @@ export const StoredFlagRanges = Extension.create({
             const meta = transaction.getMeta(storedFlagRangesKey) as StoredFlagsMeta | undefined
             if (meta) return applyMeta(meta, current, newState)
             if (!transaction.docChanged) return current
-            return withDecorations(newState, mapRanges(current.ranges, transaction), current.flags)
+            // Mapping the drawn set, rather than drawing it again, keeps typing cheap with
+            // many flags; decorations and ranges map with the same bias, so they agree.
+            return {
+              ranges: mapRanges(current.ranges, transaction),
+              flags: current.flags,
+              decorations: current.decorations.map(transaction.mapping, transaction.doc),
+            }
           },
         },
         props: {

@@ -11,6 +11,7 @@ import {
   reportedAnchors,
   setStoredFlags,
   storedFlagAt,
+  storedFlagPositions,
   StoredFlagRanges,
   updateStoredFlags,
 } from '../../../src/renderer/review/storedFlagRanges'
@@ -125,5 +126,25 @@ describe('stored flag ranges in the editor', () => {
     const start = end - 'walking'.length
     expect(storedFlagAt(state, start, end)?.flag.id).toBe(flag.id)
     expect(storedFlagAt(state, start - 1, end)).toBeNull()
+  })
+
+  it('draws each flag exactly where its range is after typing at its edges, inside it and deleting', () => {
+    const flag = flagOn('walking')
+    let state = stateWith([])
+    state = state.apply(addStoredFlags(state.tr, [flag]))
+    const drawnAndPlaced = () => {
+      const place = storedFlagPositions(state).get(flag.id)
+      const drawn = place ? storedFlagAt(state, place.from, place.to) : null
+      return { place, drawn: drawn && { from: drawn.from, to: drawn.to } }
+    }
+    const start = () => storedFlagPositions(state).get(flag.id)?.from ?? -1
+    const end = () => storedFlagPositions(state).get(flag.id)?.to ?? -1
+    state = state.apply(state.tr.insertText('brisk ', start()))
+    state = state.apply(state.tr.insertText('!', end()))
+    state = state.apply(state.tr.insertText('-', start() + 4))
+    state = state.apply(state.tr.delete(start(), start() + 2))
+    const { place, drawn } = drawnAndPlaced()
+    expect(place && state.doc.textBetween(place.from, place.to)).toBe('lk-ing')
+    expect(drawn).toEqual(place)
   })
 })
