@@ -467,6 +467,13 @@ export class ReviewCommands {
             contentHash,
             flags,
             versions: [...current.versions, version],
+            source: {
+              name: draft.fileName,
+              path: null,
+              format: draft.format,
+              importedAt: at,
+              sha256: draft.sha256,
+            },
           },
           details: {
             version: version.number,

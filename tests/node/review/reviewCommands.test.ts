@@ -597,6 +597,7 @@ describe('ReviewCommands', () => {
       [2, 'new-version', 'walks-v2.txt'],
     ])
     expect(updated.versions[1]?.content).toEqual(draft.content)
+    expect(updated.source).toMatchObject({ name: 'walks-v2.txt', sha256: draft.sha256 })
     const outcome = (id: string) => {
       const flag = updated.flags.find((candidate) => candidate.id === id)
       return [flag?.orphaned, flag?.anchor.exact, flag?.history.at(-1)?.change]
