@@ -45,6 +45,7 @@ export function ClaimSourcesSection({
 }: ClaimSourcesSectionProps) {
   const [adding, setAdding] = useState(startAdding || sources.length === 0)
   const [editing, setEditing] = useState<string | null>(null)
+  const [confirmingRemoval, setConfirmingRemoval] = useState<string | null>(null)
   const [reuseChoice, setReuseChoice] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const ids = { heading: useId(), reuse: useId() }
@@ -122,29 +123,54 @@ export function ClaimSourcesSection({
                   Added by {source.addedBy.name},{' '}
                   <time dateTime={source.addedAt}>{formatFullDate(source.addedAt)}</time>
                 </p>
-                <div className="claim-source-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-testid="claim-source-edit"
-                    onClick={() => setEditing(source.id)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-testid="claim-source-remove"
-                    onClick={() =>
-                      void onRemove(source.id).then((refused) => {
-                        // The button is gone with its source; the focus stays in the card.
-                        if (report(refused) === null) headingRef.current?.focus()
-                      })
-                    }
-                  >
-                    Remove
-                  </button>
-                </div>
+                {confirmingRemoval === source.id ? (
+                  <div className="claim-source-actions" role="group" aria-label="Confirm removal">
+                    <span className="claim-source-confirm">Remove this source?</span>
+                    <button
+                      type="button"
+                      className="link-button link-button--danger"
+                      data-testid="claim-source-remove-confirm"
+                      autoFocus
+                      onClick={() =>
+                        void onRemove(source.id).then((refused) => {
+                          setConfirmingRemoval(null)
+                          // The button is gone with its source; the focus stays in the card.
+                          if (report(refused) === null) headingRef.current?.focus()
+                        })
+                      }
+                    >
+                      Remove source
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setConfirmingRemoval(null)}
+                    >
+                      Keep it
+                    </button>
+                  </div>
+                ) : (
+                  <div className="claim-source-actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid="claim-source-edit"
+                      aria-label="Edit source"
+                      onClick={() => setEditing(source.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid="claim-source-remove"
+                      aria-label="Remove source…"
+                      onClick={() => setConfirmingRemoval(source.id)}
+                    >
+                      Remove…
+                    </button>
+                  </div>
+                )}
               </li>
             ),
           )}
