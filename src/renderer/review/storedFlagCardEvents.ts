@@ -3,7 +3,7 @@ import type { EditorState } from '@tiptap/pm/state'
 import { Plugin } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { StoredFlagInDocument } from './storedFlagDecorations'
-import { storedFlagAt } from './storedFlagRanges'
+import { storedFlagAt, storedFlagPositions } from './storedFlagRanges'
 
 export interface StoredFlagCardEventsOptions {
   /** The stored flag the cursor or the selection is in, or null. */
@@ -31,6 +31,26 @@ function selectionReporter(view: EditorView, options: StoredFlagCardEventsOption
   return { update: (updated: EditorView) => report(updated.state) }
 }
 
+/**
+ * Keeps the hovered flag's card on its words as they move, and closes it when they are
+ * deleted (the pointer has not moved, so no mouseout says so).
+ */
+function hoverFollower(options: StoredFlagCardEventsOptions) {
+  let hovered: string | null = null
+  return {
+    hover(flag: StoredFlagInDocument | null) {
+      hovered = flag?.flag.id ?? null
+      options.onHoverStoredFlag(flag)
+    },
+    update(view: EditorView, previous: EditorState) {
+      if (hovered === null || view.state.doc === previous.doc) return
+      const place = storedFlagPositions(view.state).get(hovered)
+      const flag = place ? storedFlagAt(view.state, place.from, place.to) : null
+      this.hover(flag?.flag.id === hovered ? flag : null)
+    },
+  }
+}
+
 /** Opens a stored flag's card when the pointer is on it or the cursor moves into it. */
 export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions>({
   name: 'storedFlagCardEvents',
@@ -45,22 +65,31 @@ export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions
 
   addProseMirrorPlugins() {
     const options = this.options
+    const hover = hoverFollower(options)
     return [
       new Plugin({
-        view: (view) => selectionReporter(view, options),
+        view: (view) => {
+          const selection = selectionReporter(view, options)
+          return {
+            update: (updated: EditorView, previous: EditorState) => {
+              selection.update(updated)
+              hover.update(updated, previous)
+            },
+          }
+        },
         props: {
           handleKeyDown: (_view, event) => (event.key === 'Escape' ? options.onEscape() : false),
           handleDOMEvents: {
             mouseover: (view, event) => {
               const element = (event.target as Element | null)?.closest('.stored-flag')
               if (!element) return false
-              options.onHoverStoredFlag(storedFlagAt(view.state, view.posAtDOM(element, 0)))
+              hover.hover(storedFlagAt(view.state, view.posAtDOM(element, 0)))
               return false
             },
             mouseout: (_view, event) => {
               const from = (event.target as Element | null)?.closest('.stored-flag')
               const to = (event.relatedTarget as Element | null)?.closest('.stored-flag')
-              if (from && from !== to) options.onHoverStoredFlag(null)
+              if (from && from !== to) hover.hover(null)
               return false
             },
           },
