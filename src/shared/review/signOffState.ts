@@ -1,4 +1,12 @@
-import type { Review, ReviewFlag, ReviewStatus, SignOff, SignOffMeaning } from './reviewSchema'
+import type {
+  KeptVersion,
+  Review,
+  ReviewFlag,
+  ReviewStatus,
+  SignOff,
+  SignOffMeaning,
+} from './reviewSchema'
+import { diffVersions, type VersionDiff } from './versionDiff'
 
 /**
  * What a review's sign-offs mean now: which are current (they approved exactly the text as it
@@ -139,4 +147,22 @@ export function medicalByline(signOff: Pick<SignOff, 'name' | 'credentials' | 's
 export function currentByline(review: SignedText): string | null {
   const { approval } = signOffState(review)
   return approval === null ? null : medicalByline(approval)
+}
+
+/** The version a sign-off approved, kept with reason "signed"; undefined if it is missing. */
+export function signedVersion(
+  review: Pick<Review, 'versions'>,
+  signOff: Pick<SignOff, 'versionNumber'>,
+): KeptVersion | undefined {
+  return review.versions.find((version) => version.number === signOff.versionNumber)
+}
+
+/** What changed, sentence by sentence, from the text a sign-off approved to `current`. */
+export function changesSinceSignOff(
+  review: Pick<Review, 'versions'>,
+  signOff: Pick<SignOff, 'versionNumber'>,
+  current: Pick<KeptVersion, 'metadata' | 'content'>,
+): VersionDiff | null {
+  const approved = signedVersion(review, signOff)
+  return approved === undefined ? null : diffVersions(approved, current)
 }
