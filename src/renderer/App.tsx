@@ -64,7 +64,13 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   const banner = <NoticeArea notices={notices.notices} onDismiss={notices.dismissNotice} />
 
   return (
-    <ReviewerContext value={{ active: reviewers.active, openSwitcher: reviewers.openSwitcher }}>
+    <ReviewerContext
+      value={{
+        active: reviewers.active,
+        openSwitcher: reviewers.openSwitcher,
+        onProfileUpdated: reviewers.updated,
+      }}
+    >
       <div className="app">
         {view === 'starting' ? (
           <div className="starting" role="status">
@@ -91,6 +97,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             onVerifyAuditTrail={verifyAuditTrail}
             onImportNewVersion={session.chooseNewVersion}
             onShowVersions={showVersions}
+            onReviewChanged={session.reviewChanged}
           />
         ) : null}
         {view === 'library' ? (

@@ -130,11 +130,11 @@ describe('copydesk audit verify', () => {
     [['audit', 'verify', 'harbour'], 'copydesk: “harbour” is not a review id\n'],
     [
       ['audit', 'verify'],
-      'copydesk: no REVIEW_ID given; usage: copydesk audit verify REVIEW_ID [--data-dir DIR]\n',
+      'copydesk: no REVIEW_ID given; usage: copydesk audit verify REVIEW_ID|reviewers [--data-dir DIR]\n',
     ],
     [
       ['audit'],
-      'copydesk: “audit” needs a subcommand; usage: copydesk audit verify REVIEW_ID [--data-dir DIR]\n',
+      'copydesk: “audit” needs a subcommand; usage: copydesk audit verify REVIEW_ID|reviewers [--data-dir DIR]\n',
     ],
   ])('exits 2 with one line for bad arguments %j', async (argv, stderr) => {
     expect(await runCliForTest(argv)).toEqual({ code: 2, stdout: '', stderr })

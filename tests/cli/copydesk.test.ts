@@ -148,7 +148,7 @@ describe('copydesk', () => {
       '  copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]',
       '  copydesk list [--data-dir DIR] [--format json|text]',
       '  copydesk import FILE [--data-dir DIR]',
-      '  copydesk audit verify REVIEW_ID [--data-dir DIR]',
+      '  copydesk audit verify REVIEW_ID|reviewers [--data-dir DIR]',
     ])
   })
 

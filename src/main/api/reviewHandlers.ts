@@ -3,7 +3,7 @@ import type { Review } from '../../shared/review/reviewSchema'
 import { importDraftBytes } from '../../node/import/importDraft'
 import { sampleDraft } from '../review/sampleDraft'
 import type { ApiContext } from './apiContext'
-import { activeActor, COPYDESK_ACTOR } from './activeActor'
+import { activeActor, activeReviewer, COPYDESK_ACTOR } from './activeActor'
 
 type ReviewChannels =
   | 'openStartupReview'
@@ -24,6 +24,7 @@ type ReviewChannels =
   | 'verifyAuditTrail'
   | 'deleteReview'
   | 'restoreBackup'
+  | 'signOff'
 
 export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
   async openStartupReview(_input, context) {
@@ -120,6 +121,13 @@ export const reviewHandlers: Pick<ChannelHandlers, ReviewChannels> = {
 
   async restoreBackup({ file }, { store }) {
     return store.restoreBackup(file)
+  },
+
+  async signOff(input, context) {
+    const signer = activeReviewer(context)
+    return context.commands.signOff(signer, input, (passphrase) =>
+      context.reviewers.checkPassphrase(signer.id, passphrase),
+    )
   },
 }
 

@@ -1,6 +1,8 @@
+import { activeReviewer } from './activeActor'
 import type { ChannelHandlers } from './channelHandlers'
 
-type ReviewerChannels = 'getReviewers' | 'createReviewer' | 'updateReviewer' | 'switchReviewer'
+type ReviewerChannels =
+  'getReviewers' | 'createReviewer' | 'updateReviewer' | 'switchReviewer' | 'setReviewerPassphrase'
 
 export const reviewerHandlers: Pick<ChannelHandlers, ReviewerChannels> = {
   async getReviewers(_input, { reviewers }) {
@@ -17,5 +19,10 @@ export const reviewerHandlers: Pick<ChannelHandlers, ReviewerChannels> = {
 
   async switchReviewer({ id }, { reviewers }) {
     return reviewers.setActive(id)
+  },
+
+  async setReviewerPassphrase({ passphrase, currentPassphrase }, context) {
+    const reviewer = activeReviewer(context)
+    return context.reviewers.setPassphrase(reviewer.id, passphrase, currentPassphrase ?? null)
   },
 }

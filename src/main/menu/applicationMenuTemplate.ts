@@ -104,6 +104,10 @@ export function applicationMenuTemplate(
         label: 'Versions…',
         click: () => actions.sendCommand({ type: 'show-versions' }),
       },
+      {
+        label: 'Sign Off…',
+        click: () => actions.sendCommand({ type: 'sign-off' }),
+      },
       ...MANUAL_FLAG_KINDS.map((kind): MenuItemConstructorOptions => ({
         ...fromKeymap(manualFlagCommand(kind)),
         click: () => actions.sendCommand({ type: manualFlagCommand(kind) }),

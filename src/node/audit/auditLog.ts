@@ -13,7 +13,7 @@ import { formatLocalTimestamp } from '../../shared/audit/formatLocalTimestamp'
 import { errorCode } from '../store/durableJsonFile'
 import { syncDirectory } from '../store/syncDirectory'
 import { AuditLogError } from './auditLogError'
-import { auditLogPath } from './auditLogPath'
+import { auditLogPath, reviewerAuditLogPath } from './auditLogPath'
 import { hashAuditEntry } from './hashAuditEntry'
 import { readExactly } from './readExactly'
 import { readLogTail } from './readLogTail'
@@ -66,6 +66,11 @@ export class AuditLog {
 
   static forReview(dataDir: string, reviewId: string, options: AuditLogOptions = {}): AuditLog {
     return new AuditLog(path.resolve(dataDir), auditLogPath(dataDir, reviewId), options)
+  }
+
+  /** The data folder's log of reviewer profile changes (passphrases set and changed). */
+  static forReviewerProfiles(dataDir: string, options: AuditLogOptions = {}): AuditLog {
+    return new AuditLog(path.resolve(dataDir), reviewerAuditLogPath(dataDir), options)
   }
 
   /** Appends one entry after the log's current head and resolves once it is on disk. */

@@ -7,16 +7,21 @@ import type {
   ReviewerDetails,
   ReviewerProfile,
   ReviewerProfiles,
+  StoredReviewerProfile,
 } from '../../shared/review/reviewerSchema'
 import {
+  actorOf,
   REVIEWER_PROFILES_SCHEMA_VERSION,
   reviewerProfilesSchema,
 } from '../../shared/review/reviewerSchema'
+import { AuditLog } from '../audit/auditLog'
+import { CommandRefusedError } from '../review/commandRefusedError'
 import { DurableJsonFile } from '../store/durableJsonFile'
 import { KeyedQueue } from '../store/keyedQueue'
 import { StoreError } from '../store/storeError'
 import { StoreFileError } from '../store/storeFileError'
 import { StoreProblems } from '../store/storeProblems'
+import { hashPassphrase, passphraseMatches } from './passphraseHash'
 
 export const REVIEWER_PROFILES_FILE = 'reviewers.json'
 
@@ -24,6 +29,14 @@ const reviewerProfilesFormat: VersionedFormat<null> = {
   name: 'reviewer profiles',
   currentVersion: REVIEWER_PROFILES_SCHEMA_VERSION,
   steps: {},
+}
+
+/** What a passphrase check found; `not-set` when the reviewer has none yet. */
+export type PassphraseCheck = 'match' | 'mismatch' | 'not-set'
+
+/** A profile without its passphrase hash, which never leaves this store. */
+function publicProfile({ passphrase, ...profile }: StoredReviewerProfile): ReviewerProfile {
+  return { ...profile, hasPassphrase: passphrase !== undefined }
 }
 
 function noProfiles(): ReviewerProfiles {
@@ -37,6 +50,7 @@ function noProfiles(): ReviewerProfiles {
 export class ReviewerProfileStore {
   private readonly problemFiles: StoreProblems
   private readonly queue = new KeyedQueue()
+  private readonly auditLog: AuditLog
 
   private constructor(
     private readonly file: DurableJsonFile<ReviewerProfiles>,
@@ -45,6 +59,7 @@ export class ReviewerProfileStore {
     private readonly now: () => Date,
   ) {
     this.problemFiles = new StoreProblems(dataDir, now)
+    this.auditLog = AuditLog.forReviewerProfiles(dataDir, { now })
   }
 
   static async open(
@@ -73,25 +88,26 @@ export class ReviewerProfileStore {
   }
 
   get reviewers(): ReviewerProfile[] {
-    return this.data.reviewers.map((reviewer) => ({ ...reviewer }))
+    return this.data.reviewers.map(publicProfile)
   }
 
   get active(): ReviewerProfile | null {
     const id = this.data.activeReviewerId
-    return this.data.reviewers.find((reviewer) => reviewer.id === id) ?? null
+    const stored = this.data.reviewers.find((reviewer) => reviewer.id === id)
+    return stored ? publicProfile(stored) : null
   }
 
   /** Adds a reviewer and makes them the active one. */
   create(details: ReviewerDetails): Promise<ReviewerProfile> {
     return this.change((data) => {
-      const profile: ReviewerProfile = {
+      const profile: StoredReviewerProfile = {
         id: randomUUID(),
         ...details,
         createdAt: this.now().toISOString(),
       }
       return {
         next: { ...data, reviewers: [...data.reviewers, profile], activeReviewerId: profile.id },
-        result: profile,
+        result: publicProfile(profile),
       }
     })
   }
@@ -104,7 +120,7 @@ export class ReviewerProfileStore {
           ...data,
           reviewers: data.reviewers.map((reviewer) => (reviewer.id === id ? updated : reviewer)),
         },
-        result: updated,
+        result: publicProfile(updated),
       }
     })
   }
@@ -112,15 +128,70 @@ export class ReviewerProfileStore {
   setActive(id: string): Promise<ReviewerProfile> {
     return this.change((data) => ({
       next: { ...data, activeReviewerId: id },
-      result: this.find(id),
+      result: publicProfile(this.find(id)),
     }))
+  }
+
+  /** Checks a reviewer's passphrase against the stored hash, in constant time. */
+  async checkPassphrase(id: string, passphrase: string): Promise<PassphraseCheck> {
+    const stored = this.find(id).passphrase
+    if (stored === undefined) return 'not-set'
+    return (await passphraseMatches(passphrase, stored)) ? 'match' : 'mismatch'
+  }
+
+  /**
+   * Sets the reviewer's passphrase, or changes it when `current` (required once one is set)
+   * matches. Only the new hash is stored; the change, or a refused attempt, is recorded in the
+   * reviewer audit log, never with either passphrase.
+   */
+  async setPassphrase(
+    id: string,
+    passphrase: string,
+    current: string | null,
+  ): Promise<ReviewerProfile> {
+    const profile = this.find(id)
+    const actor = actorOf(profile)
+    const changing = profile.passphrase !== undefined
+    if (changing) {
+      const check = current === null ? 'mismatch' : await this.checkPassphrase(id, current)
+      if (check !== 'match') {
+        await this.auditLog.append({
+          actor,
+          action: 'reviewer.passphrase-change-refused',
+          details: {
+            reviewerId: id,
+            reason: current === null ? 'current passphrase missing' : 'wrong current passphrase',
+          },
+        })
+        throw new CommandRefusedError(
+          'wrong-passphrase',
+          'The passphrase was not changed: the current passphrase is not right.',
+        )
+      }
+    }
+    const hashed = await hashPassphrase(passphrase)
+    await this.auditLog.append({
+      actor,
+      action: changing ? 'reviewer.passphrase-changed' : 'reviewer.passphrase-set',
+      details: { reviewerId: id, algorithm: hashed.algorithm },
+    })
+    return this.change((data) => {
+      const updated = { ...this.find(id), passphrase: hashed }
+      return {
+        next: {
+          ...data,
+          reviewers: data.reviewers.map((reviewer) => (reviewer.id === id ? updated : reviewer)),
+        },
+        result: publicProfile(updated),
+      }
+    })
   }
 
   async flush(): Promise<void> {
     await this.file.flush()
   }
 
-  private find(id: string): ReviewerProfile {
+  private find(id: string): StoredReviewerProfile {
     const profile = this.data.reviewers.find((reviewer) => reviewer.id === id)
     if (!profile) throw new StoreError(`There is no reviewer profile with id ${id}.`)
     return profile

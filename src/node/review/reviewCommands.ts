@@ -6,12 +6,21 @@ import type { ParsedChannelInput, SavedReview } from '../../shared/api/channels'
 import { checkClaimSource } from '../../shared/review/claimSources'
 import { FLAG_STATUS_POLICY, statusChangeProblem } from '../../shared/review/flagStatus'
 import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
+import type { ReviewerProfile } from '../../shared/review/reviewerSchema'
+import { actorOf } from '../../shared/review/reviewerSchema'
+import {
+  openClaims,
+  SIGN_OFF_MEANING_LABELS,
+  SIGN_OFF_ROLE,
+} from '../../shared/review/signOffState'
+import { formatLocalTimestamp } from '../../shared/audit/formatLocalTimestamp'
 import type {
   Actor,
   ClaimSourceFields,
   KeptVersion,
   Review,
   ReviewFlag,
+  SignOff,
 } from '../../shared/review/reviewSchema'
 import { documentText } from '../../shared/text/documentText'
 import type { ImportedDraft } from '../import/importDraft'
@@ -45,6 +54,9 @@ interface Change<Result> {
 }
 
 type CheckFlagInput = ParsedChannelInput<'keepCheckFlag'>
+
+/** What checking a signer's passphrase found (the store keeps the hash; this never sees it). */
+export type PassphraseCheckResult = 'match' | 'mismatch' | 'not-set'
 
 /**
  * Every change to a review, as a named command. Each one is validated against the stored
@@ -488,6 +500,115 @@ export class ReviewCommands {
       },
     )
     return { review, flags: result }
+  }
+
+  /**
+   * A medical reviewer's sign-off of the saved text. Refused unless the signer is a medical
+   * reviewer whose passphrase matches (a wrong one is recorded as a failed attempt, without the
+   * passphrase), the saved text is the one they saw (`contentHash`), and, for "Approved", no
+   * claim is open or they give a reason to override, which is kept with the sign-off. The
+   * approved content is kept as a "signed" version.
+   */
+  async signOff(
+    signer: ReviewerProfile,
+    input: ParsedChannelInput<'signOff'>,
+    checkPassphrase: (passphrase: string) => Promise<PassphraseCheckResult>,
+  ): Promise<Review> {
+    const { reviewId, meaning, note, contentHash } = input
+    const actor = actorOf(signer)
+    if (signer.role !== SIGN_OFF_ROLE) {
+      throw new CommandRefusedError(
+        'not-a-medical-reviewer',
+        'Nothing was signed: only a medical reviewer can sign off. Switch to your medical reviewer profile (Review › Switch Reviewer…).',
+      )
+    }
+    const check = await checkPassphrase(input.passphrase)
+    if (check === 'not-set') {
+      throw new CommandRefusedError(
+        'no-passphrase',
+        'Nothing was signed: set a passphrase in your reviewer profile first.',
+      )
+    }
+    if (check === 'mismatch') {
+      await this.execute(reviewId, actor, 'sign-off.refused', (current) => ({
+        review: current,
+        details: { reason: 'wrong passphrase', meaning, contentHash: current.contentHash },
+        result: null,
+      }))
+      throw new CommandRefusedError(
+        'wrong-passphrase',
+        'Nothing was signed: that passphrase is not right. The failed attempt is recorded in the audit trail.',
+      )
+    }
+    const { review } = await this.execute(reviewId, actor, 'review.signed-off', (current, at) => {
+      if (current.contentHash !== contentHash) {
+        throw new CommandRefusedError(
+          'text-changed',
+          'Nothing was signed: the text changed while you were signing. Look at it again and sign off again.',
+        )
+      }
+      const open = meaning === 'approved' ? openClaims(current) : []
+      const overrideReason = input.overrideReason?.trim() ?? ''
+      if (open.length > 0 && overrideReason === '') {
+        throw new CommandRefusedError(
+          'open-claims',
+          `Nothing was signed: “${SIGN_OFF_MEANING_LABELS.approved}” needs every claim sourced and verified, and ${open.length} ${open.length === 1 ? 'claim is' : 'claims are'} still open. Resolve ${open.length === 1 ? 'it' : 'them'}, or give a reason to approve anyway.`,
+        )
+      }
+      const { wordCount } = describeContent(current.metadata, current.content)
+      const version: KeptVersion = {
+        number: nextVersionNumber(current),
+        reason: 'signed',
+        contentHash: current.contentHash,
+        createdAt: at,
+        createdBy: actor,
+        wordCount,
+        sourceName: null,
+        metadata: current.metadata,
+        content: current.content,
+      }
+      const signOff: SignOff = {
+        id: randomUUID(),
+        reviewerId: signer.id,
+        name: signer.name,
+        credentials: signer.credentials,
+        role: signer.role,
+        meaning,
+        note,
+        signedAt: formatLocalTimestamp(new Date(at)),
+        contentHash: current.contentHash,
+        versionNumber: version.number,
+        ...(open.length > 0
+          ? {
+              override: {
+                reason: overrideReason,
+                openClaims: open.map((flag) => ({ flagId: flag.id, exact: flag.anchor.exact })),
+              },
+            }
+          : {}),
+      }
+      return {
+        review: {
+          ...current,
+          versions: [...current.versions, version],
+          signOffs: [...current.signOffs, signOff],
+        },
+        details: {
+          signOffId: signOff.id,
+          meaning,
+          name: signOff.name,
+          credentials: signOff.credentials,
+          role: signOff.role,
+          note,
+          signedAt: signOff.signedAt,
+          contentHash: signOff.contentHash,
+          version: version.number,
+          ...(signOff.override ? { override: signOff.override } : {}),
+        },
+        result: null,
+      }
+    })
+    return review
   }
 
   private async addFlag(

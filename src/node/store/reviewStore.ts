@@ -29,6 +29,7 @@ import { StoreError } from './storeError'
 import { StoreFileError } from './storeFileError'
 import { acquireStoreLock, releaseStoreLock } from './storeLock'
 import { StoreProblems } from './storeProblems'
+import { reviewStatus } from '../../shared/review/signOffState'
 
 export interface ReviewStoreOptions {
   now?: () => Date
@@ -60,6 +61,7 @@ function summarise(review: Review): ReviewSummary {
     author: review.metadata.author,
     sourceName: review.source.name,
     updatedAt: review.updatedAt,
+    status: reviewStatus(review),
   }
 }
 

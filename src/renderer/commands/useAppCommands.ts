@@ -132,6 +132,9 @@ export function useAppCommands({
       case 'show-versions':
         showVersions()
         break
+      case 'sign-off':
+        if (view === 'editor') editorSessionRef.current?.signOff()
+        break
       case 'flag-claim':
       case 'flag-typo':
       case 'flag-medical':

@@ -17,6 +17,7 @@ import {
   Redo2,
   Search,
   ShieldCheck,
+  Signature,
   TextQuote,
   Undo2,
 } from 'lucide-react'
@@ -39,6 +40,7 @@ interface EditorToolbarProps {
   onVerifyAuditTrail: () => void
   onImportNewVersion: () => void
   onShowVersions: () => void
+  onSignOff: () => void
   onFlagSelection: (kind: ManualFlagKind) => void
 }
 
@@ -54,6 +56,7 @@ export function EditorToolbar({
   onVerifyAuditTrail,
   onImportNewVersion,
   onShowVersions,
+  onSignOff,
   onFlagSelection,
 }: EditorToolbarProps) {
   const active = useEditorState({
@@ -239,6 +242,14 @@ export function EditorToolbar({
           onClick={onVerifyAuditTrail}
         />
         <ToolbarButton name="versions" label="Versions" icon={History} onClick={onShowVersions} />
+        <ToolbarButton
+          name="sign-off"
+          label="Sign off…"
+          text="Sign off…"
+          icon={Signature}
+          hasPopup="dialog"
+          onClick={onSignOff}
+        />
       </div>
       <div className="toolbar-separator" role="separator" />
       <ReviewerButton />

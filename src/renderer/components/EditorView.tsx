@@ -3,6 +3,7 @@ import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ReactNode, Ref } from 'react'
 import {
+  use,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -17,7 +18,18 @@ import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import { isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { KEYMAP } from '../../shared/keymap'
 import type { ManualFlagKind } from '../../shared/review/manualFlags'
-import type { Review, ReviewFlag, ReviewMetadata } from '../../shared/review/reviewSchema'
+import type { Review, ReviewFlag, ReviewMetadata, SignOff } from '../../shared/review/reviewSchema'
+import {
+  changesSinceSignOff,
+  openClaims,
+  REVIEW_STATUS_LABELS,
+  reviewStatus,
+  signOffState,
+} from '../../shared/review/signOffState'
+import { ReviewerContext } from '../review/reviewerContext'
+import { PassphraseDialog } from './PassphraseDialog'
+import { SignOffBlock } from './SignOffBlock'
+import { SignOffDialog, type SignOffRequest } from './SignOffDialog'
 import type { FlagInDocument } from '../checks/flagDecoration'
 import { panelFlags, type PanelFlag } from '../review/flagsPanelModel'
 import {
@@ -67,6 +79,8 @@ export interface EditorSession {
   toggleFlagsPanel: () => void
   /** Flags the selected words (menu command or shortcut). */
   addManualFlag: (kind: ManualFlagKind) => void
+  /** Saves, then opens the sign-off dialog. */
+  signOff: () => void
 }
 
 interface EditorViewProps {
@@ -86,6 +100,8 @@ interface EditorViewProps {
   onVerifyAuditTrail: () => void
   onImportNewVersion: () => void
   onShowVersions: () => void
+  /** A newer copy of this review from main (after a sign-off), for the rest of the app. */
+  onReviewChanged: (review: Review) => void
   ref?: Ref<EditorSession>
 }
 
@@ -93,6 +109,12 @@ function linkUnderPointer(event: MouseEvent): string | null {
   const anchor = (event.target as Element | null)?.closest('a[href]')
   const href = anchor?.getAttribute('href') ?? null
   return href !== null && isAllowedLinkUrl(href) ? href : null
+}
+
+const SIGN_OFF_NOTICE: Readonly<Record<SignOffRequest['meaning'], string>> = {
+  approved: 'approved.',
+  'approved-with-changes': 'approved with changes.',
+  'changes-required': 'changes required.',
 }
 
 function isModifierPressed(event: MouseEvent): boolean {
@@ -116,9 +138,20 @@ export function EditorView({
   onVerifyAuditTrail,
   onImportNewVersion,
   onShowVersions,
+  onReviewChanged,
   ref,
 }: EditorViewProps) {
   const reviewFlagsRef = useRef<ReviewFlag[]>(review.flags)
+  const reviewers = use(ReviewerContext)
+  // The hash of the saved text (main computes it on every save): what a sign-off is bound to.
+  const [savedContentHash, setSavedContentHash] = useState(review.contentHash)
+  const savedContentHashRef = useRef(review.contentHash)
+  const [signed, setSigned] = useState<Pick<Review, 'signOffs' | 'versions'>>({
+    signOffs: review.signOffs,
+    versions: review.versions,
+  })
+  const [signOffOpen, setSignOffOpen] = useState(false)
+  const [passphraseOpen, setPassphraseOpen] = useState(false)
   const [checkFlags, setCheckFlags] = useState<readonly FlagInDocument[]>([])
   const flagCounts = useMemo(() => countFlagsByKind(checkFlags), [checkFlags])
   // A narrow window gives the text the room; the panel is a shortcut away.
@@ -146,6 +179,8 @@ export function EditorView({
     save: async (snapshot) => {
       const saved = await api.saveContent(snapshot)
       reviewFlagsRef.current = saved.flags
+      savedContentHashRef.current = saved.contentHash
+      setSavedContentHash(saved.contentHash)
       return saved
     },
     takeSnapshot: () => {
@@ -303,6 +338,75 @@ export function EditorView({
     setFindFocusRequest((request) => request + 1)
   }, [])
 
+  const openSignOff = useCallback(() => {
+    // Sign what the reviewer sees: the dialog opens on the saved text.
+    void autosave.flush().then((saved) => {
+      if (saved) setSignOffOpen(true)
+      else
+        onContentError('Your latest changes could not be saved, so there is nothing to sign yet.')
+    })
+  }, [autosave, onContentError])
+
+  const signOff = useCallback(
+    async (request: SignOffRequest) => {
+      if (!(await autosave.flush())) {
+        throw new Error('Your latest changes could not be saved, so nothing was signed.')
+      }
+      const updated = await api.signOff({
+        reviewId: review.id,
+        contentHash: savedContentHashRef.current,
+        ...request,
+      })
+      reviewFlagsRef.current = updated.flags
+      setSigned({ signOffs: updated.signOffs, versions: updated.versions })
+      setSignOffOpen(false)
+      onReviewChanged(updated)
+      onNotice(`Signed off: ${SIGN_OFF_NOTICE[request.meaning]}`)
+    },
+    [api, autosave, onNotice, onReviewChanged, review.id],
+  )
+
+  const changesSince = useCallback(
+    (signOff: SignOff) => {
+      const current = editorRef.current
+      if (!current) return null
+      return changesSinceSignOff(signed, signOff, {
+        metadata: metadataRef.current,
+        content: current.getJSON(),
+      })
+    },
+    [signed],
+  )
+
+  const copyByline = useCallback(
+    (byline: string) => {
+      navigator.clipboard.writeText(byline).then(
+        () => onNotice('Byline copied.'),
+        () => onContentError('The byline could not be copied; select it and copy it instead.'),
+      )
+    },
+    [onContentError, onNotice],
+  )
+
+  const jumpToClaim = useCallback((flag: ReviewFlag) => {
+    const current = editorRef.current
+    const range = current ? storedFlagPositions(current.state).get(flag.id) : undefined
+    setSignOffOpen(false)
+    if (!current || !range) return
+    current.chain().focus().setTextSelection(range).scrollIntoView().run()
+  }, [])
+
+  const signOffs = useMemo(
+    () => signOffState({ signOffs: signed.signOffs, contentHash: savedContentHash }),
+    [signed, savedContentHash],
+  )
+  const status = reviewStatus({
+    signOffs: signed.signOffs,
+    versions: signed.versions,
+    contentHash: savedContentHash,
+    flags: reviewFlagsRef.current,
+  })
+
   useImperativeHandle(
     ref,
     () => ({
@@ -314,8 +418,9 @@ export function EditorView({
       removeFurniture: removePageFurniture,
       toggleFlagsPanel: () => setFlagsPanelOpen((open) => !open),
       addManualFlag: flagSelection,
+      signOff: openSignOff,
     }),
-    [autosave, review.id, openFind, selectFlag, removePageFurniture, flagSelection],
+    [autosave, review.id, openFind, selectFlag, removePageFurniture, flagSelection, openSignOff],
   )
 
   const updateMetadata = useCallback(
@@ -338,8 +443,10 @@ export function EditorView({
   }, [])
 
   useEffect(() => {
-    if (!hidden) document.title = `${metadata.title.trim() || 'Untitled draft'} — Copydesk`
-  }, [hidden, metadata.title])
+    if (hidden) return
+    const title = metadata.title.trim() || 'Untitled draft'
+    document.title = `${title} — ${REVIEW_STATUS_LABELS[status]} — Copydesk`
+  }, [hidden, metadata.title, status])
 
   const jumpToFlag = useCallback((flag: PanelFlag) => {
     const current = editorRef.current
@@ -391,6 +498,7 @@ export function EditorView({
         onVerifyAuditTrail={onVerifyAuditTrail}
         onImportNewVersion={onImportNewVersion}
         onShowVersions={onShowVersions}
+        onSignOff={openSignOff}
         onFlagSelection={flagSelection}
       />
       {banner}
@@ -404,6 +512,12 @@ export function EditorView({
               metadata={metadata}
               onChange={updateMetadata}
               onLeaveTitle={focusTextStart}
+            />
+            <SignOffBlock
+              state={signOffs}
+              changesSince={changesSince}
+              onSignOff={openSignOff}
+              onCopy={copyByline}
             />
             <EditorContent editor={editor} className="document-content" data-testid="editor" />
           </article>
@@ -464,6 +578,33 @@ export function EditorView({
           pending={manualFlags.pending}
           onConfirm={manualFlags.confirmPending}
           onCancel={manualFlags.cancelPending}
+        />
+      ) : null}
+      {signOffOpen ? (
+        <SignOffDialog
+          title={metadata.title}
+          reviewer={reviewers.active}
+          openClaims={openClaims({ flags: reviewFlagsRef.current })}
+          onSign={signOff}
+          onJumpToClaim={jumpToClaim}
+          onSetPassphrase={() => setPassphraseOpen(true)}
+          onSwitchReviewer={() => {
+            setSignOffOpen(false)
+            reviewers.openSwitcher()
+          }}
+          onClose={() => setSignOffOpen(false)}
+        />
+      ) : null}
+      {passphraseOpen && reviewers.active ? (
+        <PassphraseDialog
+          api={api}
+          reviewer={reviewers.active}
+          onSaved={(profile) => {
+            reviewers.onProfileUpdated(profile)
+            setPassphraseOpen(false)
+            onNotice('Passphrase saved.')
+          }}
+          onClose={() => setPassphraseOpen(false)}
         />
       ) : null}
       <StatusBar

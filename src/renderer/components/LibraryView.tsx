@@ -1,9 +1,11 @@
 import { ArrowLeft, ClipboardPaste, FileText, FolderOpen, History, Trash2 } from 'lucide-react'
 import type { ReactNode } from 'react'
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useState } from 'react'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { ReviewerButton } from './ReviewerButton'
-import type { RecentFile, ReviewSummary } from '../../shared/review/reviewSchema'
+import type { RecentFile, ReviewStatus, ReviewSummary } from '../../shared/review/reviewSchema'
+import { REVIEW_STATUSES } from '../../shared/review/reviewSchema'
+import { REVIEW_STATUS_LABELS } from '../../shared/review/signOffState'
 import {
   commandShortcutLabel,
   errorMessage,
@@ -66,6 +68,8 @@ export function LibraryView({
   const [recentFiles, setRecentFiles] = useState<RecentFile[]>([])
   const [pendingDelete, setPendingDelete] = useState<ReviewSummary | null>(null)
   const [reloadCount, setReloadCount] = useState(0)
+  const [statusFilter, setStatusFilter] = useState<ReviewStatus | 'all'>('all')
+  const statusFilterId = useId()
   const reportError = useEffectEvent((message: string) => onError(message))
   const pasteContent = useEffectEvent((content: { html: string; text: string }) => onPaste(content))
 
@@ -124,7 +128,9 @@ export function LibraryView({
     setReloadCount((count) => count + 1)
   }
 
-  const items = reviews.kind === 'ready' ? reviews.items : []
+  const allItems = reviews.kind === 'ready' ? reviews.items : []
+  const items =
+    statusFilter === 'all' ? allItems : allItems.filter((item) => item.status === statusFilter)
 
   return (
     <div className="library-view" data-testid="library-view">
@@ -173,10 +179,30 @@ export function LibraryView({
         <div className="library">
           <div className="library-heading">
             <h1>Library</h1>
-            {reviews.kind === 'ready' && items.length > 0 ? (
-              <span className="library-count">
-                {items.length} {items.length === 1 ? 'review' : 'reviews'}
-              </span>
+            {reviews.kind === 'ready' && allItems.length > 0 ? (
+              <>
+                <span className="library-count">
+                  {items.length} {items.length === 1 ? 'review' : 'reviews'}
+                </span>
+                <span className="spacer" />
+                <label htmlFor={statusFilterId} className="library-filter-label">
+                  Status
+                </label>
+                <select
+                  id={statusFilterId}
+                  className="text-input library-filter"
+                  data-testid="library-status-filter"
+                  value={statusFilter}
+                  onChange={(event) => setStatusFilter(event.target.value as ReviewStatus | 'all')}
+                >
+                  <option value="all">All statuses</option>
+                  {REVIEW_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {REVIEW_STATUS_LABELS[status]}
+                    </option>
+                  ))}
+                </select>
+              </>
             ) : null}
           </div>
 
@@ -194,7 +220,16 @@ export function LibraryView({
             </p>
           ) : null}
 
-          {reviews.kind === 'ready' && items.length === 0 ? (
+          {reviews.kind === 'ready' && allItems.length > 0 && items.length === 0 ? (
+            <p className="library-placeholder">
+              No review is “{statusFilter === 'all' ? '' : REVIEW_STATUS_LABELS[statusFilter]}”.{' '}
+              <button type="button" className="link-button" onClick={() => setStatusFilter('all')}>
+                Show all
+              </button>
+            </p>
+          ) : null}
+
+          {reviews.kind === 'ready' && allItems.length === 0 ? (
             <div className="library-empty">
               <FileText size={36} strokeWidth={1.25} aria-hidden="true" />
               <h2>No reviews yet</h2>
@@ -215,6 +250,7 @@ export function LibraryView({
                 <tr>
                   <th scope="col">Title</th>
                   <th scope="col">Author</th>
+                  <th scope="col">Status</th>
                   <th scope="col">Source file</th>
                   <th scope="col">Last change</th>
                   <th scope="col">
@@ -242,6 +278,14 @@ export function LibraryView({
                     >
                       <td className="library-cell-title">{title}</td>
                       <td>{summary.author}</td>
+                      <td>
+                        <span
+                          className={`review-status review-status--${summary.status}`}
+                          data-testid="library-status"
+                        >
+                          {REVIEW_STATUS_LABELS[summary.status]}
+                        </span>
+                      </td>
                       <td className="library-cell-source">{summary.sourceName}</td>
                       <td className="library-cell-date" title={formatFullDate(summary.updatedAt)}>
                         <time dateTime={summary.updatedAt}>

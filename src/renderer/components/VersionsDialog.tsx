@@ -1,12 +1,9 @@
 import { useId, useMemo, useState } from 'react'
 import type { KeptVersion } from '../../shared/review/reviewSchema'
-import {
-  diffVersions,
-  type VersionDiffSegment,
-  type WordPart,
-} from '../../shared/review/versionDiff'
+import { diffVersions } from '../../shared/review/versionDiff'
 import { useModalDialog } from '../hooks/useModalDialog'
 import { formatFullDate } from '../lib/formatting'
+import { plural, VersionDiffView } from './VersionDiffView'
 
 interface VersionsDialogProps {
   title: string
@@ -23,10 +20,6 @@ const REASON_LABELS: Record<KeptVersion['reason'], string> = {
 
 const SHORT_HASH_LENGTH = 10
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
-}
-
 function ContentHash({ hash }: { hash: string }) {
   return (
     <code className="version-hash" title={hash}>
@@ -34,71 +27,6 @@ function ContentHash({ hash }: { hash: string }) {
       <span className="visually-hidden">{hash}</span>
     </code>
   )
-}
-
-/** The text of a changed segment; a bare paragraph break is shown as a pilcrow. */
-function ChangedText({ segment }: { segment: VersionDiffSegment }) {
-  if (segment.text.trim() === '') {
-    return (
-      <>
-        <span aria-hidden="true">¶</span>
-        <span className="visually-hidden">paragraph break</span>
-        {segment.text}
-      </>
-    )
-  }
-  if (!segment.words) return <>{segment.text}</>
-  return (
-    <>
-      {segment.words.map((part: WordPart, index) =>
-        part.kind === 'same' ? (
-          part.text
-        ) : (
-          <span key={index} className="version-diff-word">
-            {part.text}
-          </span>
-        ),
-      )}
-    </>
-  )
-}
-
-function DiffSegment({
-  segment,
-  expanded,
-  onExpand,
-}: {
-  segment: VersionDiffSegment
-  expanded: boolean
-  onExpand: () => void
-}) {
-  switch (segment.kind) {
-    case 'removed':
-      return (
-        <del className="version-diff-removed">
-          <span className="visually-hidden">[removed: </span>
-          <ChangedText segment={segment} />
-          <span className="visually-hidden">]</span>
-        </del>
-      )
-    case 'added':
-      return (
-        <ins className="version-diff-added">
-          <span className="visually-hidden">[added: </span>
-          <ChangedText segment={segment} />
-          <span className="visually-hidden">]</span>
-        </ins>
-      )
-    case 'same':
-      if (segment.collapsible && !expanded) {
-        return (
-          <button type="button" className="version-diff-fold" onClick={onExpand}>
-            {plural(segment.sentences, 'unchanged sentence', 'unchanged sentences')} — show
-          </button>
-        )
-      }
-      return <span>{segment.text}</span>
-  }
 }
 
 function versionOption(version: KeptVersion): string {
@@ -118,7 +46,6 @@ export function VersionsDialog({ title, versions, onClose }: VersionsDialogProps
     () => versions.at(-2)?.number ?? versions.at(-1)?.number ?? 0,
   )
   const [newerNumber, setNewerNumber] = useState(() => versions.at(-1)?.number ?? 0)
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set())
 
   const older = versions.find((version) => version.number === olderNumber)
   const newer = versions.find((version) => version.number === newerNumber)
@@ -126,7 +53,6 @@ export function VersionsDialog({ title, versions, onClose }: VersionsDialogProps
 
   const choose = (setNumber: (value: number) => void) => (value: string) => {
     setNumber(Number(value))
-    setExpanded(new Set())
   }
 
   return (
@@ -216,22 +142,12 @@ export function VersionsDialog({ title, versions, onClose }: VersionsDialogProps
                 ? `Version ${newer.number} has the same text as version ${older.number}.`
                 : `From version ${older.number} to version ${newer.number}: ${plural(diff.removedSentences, 'sentence', 'sentences')} removed, ${plural(diff.addedSentences, 'sentence', 'sentences')} added.`}
             </p>
-            <div
-              className="version-diff"
-              role="region"
-              aria-label={`Changes from version ${older.number} to version ${newer.number}`}
-              tabIndex={0}
-              data-testid="version-diff"
-            >
-              {diff.segments.map((segment, index) => (
-                <DiffSegment
-                  key={`${olderNumber}-${newerNumber}-${index}`}
-                  segment={segment}
-                  expanded={expanded.has(index)}
-                  onExpand={() => setExpanded((current) => new Set(current).add(index))}
-                />
-              ))}
-            </div>
+            <VersionDiffView
+              key={`${olderNumber}-${newerNumber}`}
+              diff={diff}
+              label={`Changes from version ${older.number} to version ${newer.number}`}
+              testId="version-diff"
+            />
           </>
         ) : (
           <p className="dialog-message">No versions are kept for this review.</p>

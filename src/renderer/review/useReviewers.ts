@@ -13,6 +13,8 @@ export interface ReviewerState {
   openSwitcher: () => void
   closeSwitcher: () => void
   chosen: (reviewer: ReviewerProfile) => void
+  /** A profile main changed (e.g. its passphrase was set), without switching to it. */
+  updated: (reviewer: ReviewerProfile) => void
 }
 
 /** Who is reviewing: loaded at start; on a first launch the app asks before anything else. */
@@ -58,6 +60,17 @@ export function useReviewers(
         activeReviewerId: reviewer.id,
       }))
       if (reviewer.id !== active?.id) showInfo(`Reviewing as ${reviewer.name}.`)
+    },
+    updated: (reviewer) => {
+      setReviewers(
+        (current) =>
+          current && {
+            ...current,
+            reviewers: current.reviewers.map((existing) =>
+              existing.id === reviewer.id ? reviewer : existing,
+            ),
+          },
+      )
     },
   }
 }

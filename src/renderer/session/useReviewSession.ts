@@ -33,6 +33,8 @@ export interface ReviewSession {
   newVersionInputRef: RefObject<HTMLInputElement | null>
   /** Saves the open review; resolves true when everything is saved (or nothing is open). */
   saveCurrent: () => Promise<boolean>
+  /** Takes in a newer copy of the open review (e.g. after a sign-off) without reloading the editor. */
+  reviewChanged: (review: Review) => void
   /** Shows a review the main process opened, after saving the current one. */
   showOpenedReview: (review: Review) => void
   openFile: () => void
@@ -77,6 +79,11 @@ export function useReviewSession(
   const showReview = useCallback((review: Review) => {
     setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
     setView('editor')
+    setLibraryRefreshKey((key) => key + 1)
+  }, [])
+
+  const reviewChanged = useCallback((review: Review) => {
+    setOpened((current) => (current?.review.id === review.id ? { ...current, review } : current))
     setLibraryRefreshKey((key) => key + 1)
   }, [])
 
@@ -344,6 +351,7 @@ export function useReviewSession(
     fileInputRef,
     newVersionInputRef,
     saveCurrent,
+    reviewChanged,
     showOpenedReview,
     openFile,
     importFile,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { AuditVerification } from '../audit/auditVerification'
 import type { ReviewerProfile } from '../review/reviewerSchema'
-import { reviewerDetailsSchema } from '../review/reviewerSchema'
+import { passphraseSchema, reviewerDetailsSchema } from '../review/reviewerSchema'
 import type { RecentFile, Review, ReviewFlag, ReviewSummary } from '../review/reviewSchema'
 import { ALLOWED_LINK_PROTOCOL_PATTERN } from '../editor/linkPolicy'
 import {
@@ -18,6 +18,7 @@ import {
   documentContentSchema,
   flagStatusSchema,
   reviewMetadataSchema,
+  signOffMeaningSchema,
 } from '../review/reviewSchema'
 import { MANUAL_FLAG_KINDS, type ManualFlagKind } from '../review/manualFlags'
 
@@ -294,6 +295,28 @@ export const channels = {
   ),
   exportHouseDictionary: channel<HouseDictionaryExport>()(noInput),
   getLicences: channel<Licence[]>()(noInput),
+  /**
+   * The active reviewer signs off the saved text they saw (`contentHash`), with their
+   * passphrase; "Approved" over open claims needs `overrideReason`. Main checks everything.
+   */
+  signOff: channel<Review>()(
+    z
+      .object({
+        reviewId,
+        meaning: signOffMeaningSchema,
+        note: z.string().trim().max(MAX_REASON_LENGTH),
+        contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a content hash'),
+        passphrase: z.string().min(1, 'a passphrase is needed').max(1024),
+        overrideReason: reason.optional(),
+      })
+      .strict(),
+  ),
+  /** Sets the active reviewer's passphrase; changing one needs the current passphrase. */
+  setReviewerPassphrase: channel<ReviewerProfile>()(
+    z
+      .object({ passphrase: passphraseSchema, currentPassphrase: z.string().max(1024).optional() })
+      .strict(),
+  ),
 } as const
 
 export type Channels = typeof channels
@@ -333,6 +356,7 @@ export type AppCommand =
   | { type: 'verify-audit-trail' }
   | { type: 'import-new-version' }
   | { type: 'show-versions' }
+  | { type: 'sign-off' }
   | { type: `flag-${ManualFlagKind}` }
 
 export interface CopydeskBridge {

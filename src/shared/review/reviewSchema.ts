@@ -159,16 +159,46 @@ export const reviewFlagSchema = z.object({
 })
 export type ReviewFlag = z.infer<typeof reviewFlagSchema>
 
+export const SIGN_OFF_MEANINGS = ['approved', 'approved-with-changes', 'changes-required'] as const
+export const signOffMeaningSchema = z.enum(SIGN_OFF_MEANINGS)
+export type SignOffMeaning = z.infer<typeof signOffMeaningSchema>
+
+/** A claim that was still open when a reviewer approved over it, and the words it is on. */
+export const overriddenClaimSchema = z.object({ flagId: z.string(), exact: z.string() })
+export type OverriddenClaim = z.infer<typeof overriddenClaimSchema>
+
+/**
+ * A medical reviewer's signature (21 CFR Part 11 §11.50: printed name, date and time with its
+ * offset, meaning), bound to the content hash of the text it approves; the approved content is
+ * kept as version `versionNumber` (reason "signed").
+ */
 export const signOffSchema = z.object({
   id: z.string(),
-  printedName: z.string(),
+  reviewerId: z.string(),
+  /** The reviewer's name as printed at the time, without credentials. */
+  name: z.string(),
   credentials: z.string(),
   role: z.string(),
-  meaning: z.string(),
-  signedAt: isoTimestamp,
+  meaning: signOffMeaningSchema,
   note: z.string(),
+  signedAt: isoTimestamp,
   contentHash: sha256Hex,
+  versionNumber: z.number().int().positive(),
+  /** Set when "Approved" was signed while claims were open, with the reviewer's reason. */
+  override: z.object({ reason: z.string(), openClaims: z.array(overriddenClaimSchema) }).optional(),
 })
+export type SignOff = z.infer<typeof signOffSchema>
+
+/** Where a review stands, derived from its sign-offs and flags (see signOffState.ts). */
+export const REVIEW_STATUSES = [
+  'draft',
+  'in-review',
+  'changes-required',
+  'approved-with-changes',
+  'approved',
+] as const
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES)
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>
 
 /**
  * A version whose content is kept: every imported version and every signed one (not every
@@ -198,7 +228,8 @@ export const reviewSchema = z.object({
   contentHash: sha256Hex,
   versions: z.array(keptVersionSchema),
   flags: z.array(reviewFlagSchema),
-  signOffs: z.array(signOffSchema),
+  /** Oldest first. Optional in files, so reviews written before sign-offs existed still load. */
+  signOffs: z.array(signOffSchema).default([]),
   /** The last audit entry this file has seen; a log that ends before it was cut short. */
   auditHead: auditHeadSchema.nullable(),
 })
@@ -210,6 +241,8 @@ export const reviewSummarySchema = z.object({
   author: z.string(),
   sourceName: z.string(),
   updatedAt: isoTimestamp,
+  /** Filled from the review file at every start, so an index written before statuses gets one. */
+  status: reviewStatusSchema.default('draft'),
 })
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>
 

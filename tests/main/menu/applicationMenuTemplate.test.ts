@@ -77,6 +77,7 @@ describe('applicationMenuTemplate', () => {
     ['&Edit', 'Remove Page Furniture', undefined, { type: 'remove-furniture' }],
     ['&File', 'Import New Version…', undefined, { type: 'import-new-version' }],
     ['&Review', 'Versions…', undefined, { type: 'show-versions' }],
+    ['&Review', 'Sign Off…', undefined, { type: 'sign-off' }],
     ['&Tools', 'Import House Dictionary…', undefined, { type: 'import-house-dictionary' }],
     ['&Tools', 'Export House Dictionary…', undefined, { type: 'export-house-dictionary' }],
     ['&Help', 'Licences', undefined, { type: 'show-licences' }],

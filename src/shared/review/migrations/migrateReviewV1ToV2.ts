@@ -96,6 +96,10 @@ export function migrateReviewV1ToV2(raw: unknown, context: MigrationContext): Re
     )
   }
   const old: ReviewV1 = parsed.data
+  if (old.signOffs.length > 0) {
+    // Version 1 reserved the field but never wrote it; a sign-off there was not made by Copydesk.
+    throw new MigrationError('it holds sign-offs, which review format 1 never recorded')
+  }
   const migratedAt = old.updatedAt
   const { contentHash, wordCount } = context.describeContent(old.metadata, old.content)
   return {
@@ -111,7 +115,7 @@ export function migrateReviewV1ToV2(raw: unknown, context: MigrationContext): Re
       keptVersion(old.metadata, old.content, contentHash, wordCount, migratedAt, old.source.name),
     ],
     flags: old.flags.map((flag) => migrateFlag(flag, migratedAt)),
-    signOffs: old.signOffs,
+    signOffs: [],
     auditHead: null,
   }
 }

@@ -1,16 +1,23 @@
 import { z } from 'zod'
-import {
-  documentContentSchema,
-  reviewMetadataSchema,
-  signOffSchema,
-  sourceFileSchema,
-} from '../reviewSchema'
+import { documentContentSchema, reviewMetadataSchema, sourceFileSchema } from '../reviewSchema'
 
 /**
  * The review file format of Copydesk 0.1 (schemaVersion 1), frozen as it was written, so that
  * the step to version 2 can read old files however the current model changes.
  */
 const isoTimestamp = z.iso.datetime({ offset: true })
+
+/** Reserved by version 1 and never written: Copydesk 0.1 could not sign off. */
+const signOffV1Schema = z.object({
+  id: z.string(),
+  printedName: z.string(),
+  credentials: z.string(),
+  role: z.string(),
+  meaning: z.string(),
+  signedAt: isoTimestamp,
+  note: z.string(),
+  contentHash: z.string(),
+})
 
 export const reviewFlagV1Schema = z.object({
   id: z.string(),
@@ -55,7 +62,7 @@ export const reviewV1Schema = z.object({
   contentHash: z.string(),
   versions: z.array(z.object({ contentHash: z.string(), savedAt: isoTimestamp })),
   flags: z.array(reviewFlagV1Schema),
-  signOffs: z.array(signOffSchema),
+  signOffs: z.array(signOffV1Schema),
   audit: z.array(z.unknown()),
 })
 export type ReviewV1 = z.infer<typeof reviewV1Schema>
