@@ -45,7 +45,7 @@ const REFLEXIVE = String.raw`(?:myself|ourselves|himself|herself|themselves|your
 // What was said or promised is on the record when it is an act or a commitment: "she said she
 // would raise taxes", "we told them we would not get involved", "he promised he had paid".
 const STATEMENT_VERB = String.raw`(?:said|told\s+(?!${REFLEXIVE}\b)(?:\p{L}+\s+){1,2}?|promised|pledged|claimed|insisted|swore|vowed|assured\s+(?:\p{L}+\s+){1,2}?)(?!\s*${REFLEXIVE}\b)`
-const COMMITMENT = String.raw`(?:would|wouldn['’]t|will|won['’]t|(?:was|were)\s+(?:not\s+)?going\s+to|had|hadn['’]t|did|didn['’]t|never)`
+const COMMITMENT = String.raw`(?:would|wouldn['’]t|(?:was|were)\s+(?:not\s+)?going\s+to|had|hadn['’]t|did|didn['’]t|never)`
 // Statements that are checkable whatever followed: "the minister admitted that the figures were wrong".
 const CONCESSION_VERB = String.raw`(?:admitted|conceded|acknowledged|denied|testified|confessed)`
 const LEGISLATION = String.raw`(?:bill|bills|law|laws|act|amendment|budget|treaty|deal|agreement|legislation|order|measure|ban|tax|taxes|cut|cuts|increase|reform|package|plan|program|ceiling|resolution|mandate|stimulus|bailout)`
@@ -53,6 +53,9 @@ const LEGISLATION = String.raw`(?:bill|bills|law|laws|act|amendment|budget|treat
 // Institutions whose statements are checkable: "which the agency says is a model", "the court ruled".
 const INSTITUTION = String.raw`(?:agency|ministry|department|regulator|watchdog|central\s+bank|world\s+bank|bank|treasury|court|commission|authority|inspector\s+general|inspectors|auditors?|office|bureau|institute|council|imf|oecd|un|united\s+nations|census|fund)`
 const INSTITUTION_VERB = String.raw`(?:says|said|calls|called|estimates|estimated|found|finds|ranks|ranked|rates|rated|reports|reported|confirmed|confirms|rules|ruled|considers|considered|describes|described|counts|counted|lists|listed|classifies|classified|downgraded|upgraded|fined|flagged|certified|concluded|concludes)`
+// What an institution says it will do is an announcement, not a record: "the council said fares
+// will be reviewed next year".
+const NOT_ABOUT_PLANS = String.raw`(?!\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:will|would|(?:is|are)\s+going\s+to|plans?\s+to|intends?\s+to)\b)`
 // After "there is no" or "we have no": nouns of speech, not of the world ("no easy answer", "no intention").
 const RHETORICAL_NOUN = String.raw`(?:answers?|reasons?|doubts?|questions?|way|ways|excuses?|need|point|room|place|substitutes?|time|shortcuts?|intentions?|plans?\s+to|choice|choices|idea|ideas|interest|desire|options?|alternatives?|comments?|update|announcement|news|regrets?|illusions?|apolog\w+|fears?|secrets?|magic|silver|guarantees?|going|turning|such|limit|end|problem|objections?|right|business|patience|tolerance|love|respect|sympathy|shame|hurry|rush|hesitation|worries|concerns?|complaints?|things?|matter|difference|words?|issues?|parts?|kinds?|types?|sides?|steps?|lessons?|priorities|points)`
 // A bare "no plan" is an attack; "no plan for the water shortage" says what is missing.
@@ -236,7 +239,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     label: 'attributed to an institution',
     patterns: [
       p(
-        String.raw`\b(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?${INSTITUTION}\s+(?:has\s+|have\s+|had\s+|now\s+|also\s+)?${INSTITUTION_VERB}\b|\baccording\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTITUTION}\b`,
+        String.raw`\b(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?${INSTITUTION}\s+(?:has\s+|have\s+|had\s+|now\s+|also\s+)?${INSTITUTION_VERB}\b${NOT_ABOUT_PLANS}|\baccording\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTITUTION}\b`,
       ),
     ],
   },

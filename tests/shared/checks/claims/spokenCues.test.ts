@@ -41,6 +41,7 @@ describe('claims in spoken politics and business', () => {
       'We dropped the ball, and we own that.',
       'I moved here with my family.',
       'I said it before and I’ll say it again.',
+      'The governor said the plant will reopen in the spring.',
     ])('does not flag “%s”', (sentence) => {
       expect(classifyClaim(sentence).isClaim).toBe(false)
     })
@@ -128,6 +129,7 @@ describe('claims in spoken politics and business', () => {
       'The agency will review the application next year.',
       'The board meets again on the fifteenth.',
       'The commission is expected to rule in the spring.',
+      'The council said fares will be reviewed next year.',
     ])('does not flag the plan or logistics “%s”', (sentence) => {
       expect(classifyClaim(sentence).isClaim).toBe(false)
     })
