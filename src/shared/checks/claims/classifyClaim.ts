@@ -25,6 +25,10 @@ const ANNOUNCEMENT =
 // "I'm going to cut the corporate rate to 15 percent", "our plan would double the credit".
 const PROMISE =
   /^(?:(?:and|but|so|look|folks|well|now|listen|again|today|together|tonight|first|second|third|finally|instead)[,\s]+){0,2}(?:(?:i|we|my\s+(?:plan|administration|budget|proposal|government)|our\s+(?:plan|administration|budget|proposal|government|party|campaign|country|nation|economy))\s+(?:will|would|shall|can|could|must|should|cannot|won['’]t|(?:need|have|want|intend|plan|promise|pledge|ought)\s+to|(?:am|are)\s+going\s+to)|(?:i|we)['’](?:ll|d|re\s+going\s+to|m\s+going\s+to))(?!\s+(?:tell|say|remind|point|repeat|admit|note)\b)\b|^if\s+(?:i|we)\b|\b(?:if|when|once)\s+(?:i|we)(?:\s+(?:am|are)|['’](?:m|re))\s+(?:elected|president|in\s+office)\b/iu
+// What the speaker did or saw in person is a story, not a record: "I've knocked on thousands of
+// doors", "I have met hundreds of families".
+const EXPERIENCE =
+  /^(?:(?:and|but|so|look|folks|well|now|listen)[,\s]+){0,2}(?:i|i['’]ve|i\s+have|i\s+had)\s+(?:\p{L}+ly\s+|also\s+|personally\s+)?(?:knocked|met|talked|spoken|heard|visited|travel+ed|seen|shaken|listened|sat\s+down|walked|driven|been\s+to)\b/iu
 // A forecast or guidance in the first person cannot be checked yet: "we expect revenue to grow".
 const FORECAST =
   /^(?:(?:and|but|so|now|again|finally|overall)[,\s]+){0,2}(?:(?:i|we)\s+(?:now\s+|still\s+|continue\s+to\s+|currently\s+)?(?:expect|anticipate|forecast|project|are\s+(?:targeting|guiding|forecasting|projecting|expecting))|(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:guidance|outlook|forecast))\b/iu
@@ -132,6 +136,7 @@ const ADVICE_FOLDED = fold(ADVICE)
 const ANNOUNCEMENT_FOLDED = fold(ANNOUNCEMENT)
 const PROMISE_FOLDED = fold(PROMISE)
 const FORECAST_FOLDED = fold(FORECAST)
+const EXPERIENCE_FOLDED = fold(EXPERIENCE)
 const ATTRIBUTION_FOLDED = fold(ATTRIBUTION)
 
 /** Whether a sentence makes a checkable claim, which cues fired, and whether it names a source. */
@@ -169,7 +174,9 @@ export function classifyClaim(sentence: string): ClaimClassification {
   const unhedged = subject.replace(HEDGE, '').trim()
   const isHedged = unhedged.length !== subject.trim().length
   const isOpinion =
-    (folded ? OPINION_FOLDED : OPINION).test(unhedged) || (isHedged && MODAL.test(unhedged))
+    (folded ? OPINION_FOLDED : OPINION).test(unhedged) ||
+    (isHedged && MODAL.test(unhedged)) ||
+    (folded ? EXPERIENCE_FOLDED : EXPERIENCE).test(unhedged)
   const isAdvice = (folded ? ADVICE_FOLDED : ADVICE).test(unhedged)
   const isAnnouncement = (folded ? ANNOUNCEMENT_FOLDED : ANNOUNCEMENT).test(unhedged)
   const isPromise =

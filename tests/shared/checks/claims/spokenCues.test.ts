@@ -47,6 +47,48 @@ describe('claims in spoken politics and business', () => {
     })
   })
 
+  describe('records in the passive, stances and former roles', () => {
+    it.each([
+      ['He was fined by the ethics board.', 'was fined by'],
+      ['He has been indicted twice.', 'has been indicted twice'],
+      ['Half the bridges here were built before 1960.', 'were built before'],
+      ['She was against the trade deal before she was for it.', 'was against the trade deal'],
+      ['He used to be a lobbyist for the oil industry.', 'He used to be'],
+      ['He was the deciding vote on the pipeline.', 'the deciding vote'],
+    ])('flags “%s”', (sentence, evidence) => {
+      expect(classifyClaim(sentence).isClaim).toBe(true)
+      expect(cueOf(sentence, 'record')).toBe(evidence)
+    })
+
+    it.each([
+      'I was raised to believe that you keep your word.',
+      'We were founded on the idea that everyone counts.',
+      'I used to be a teacher, and I still think like one.',
+    ])('does not flag “%s”', (sentence) => {
+      expect(classifyClaim(sentence).isClaim).toBe(false)
+    })
+  })
+
+  describe('shares and counts over a period', () => {
+    it.each([
+      ['Most of the money went to companies that were already profitable.', 'Most of the money'],
+      ['Every one of those plants is now closed.', 'Every one of those plants'],
+      ['We’ve had four police chiefs in five years.', 'four police chiefs in five years'],
+    ])('flags “%s”', (sentence, evidence) => {
+      expect(classifyClaim(sentence).isClaim).toBe(true)
+      expect(cueOf(sentence, 'statistic')).toBe(evidence)
+    })
+
+    it.each([
+      'Most of the daytime events need no ticket at all.',
+      'I’ve knocked on thousands of doors in this district.',
+      'I have met hundreds of families who are struggling.',
+      'Look at what happened the last time they were in charge.',
+    ])('does not flag the anecdote or remark “%s”', (sentence) => {
+      expect(classifyClaim(sentence).isClaim).toBe(false)
+    })
+  })
+
   describe('existence and quantity without a percent sign', () => {
     it.each([
       ['We have no energy policy.', 'We have no energy'],
