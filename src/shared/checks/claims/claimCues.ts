@@ -224,7 +224,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
       // "more than", and split by a noun: "more people … than", "fewer jobs than"; not "better
       // than this", "more than I do", "rather than".
       p(
-        String.raw`(?<!\b(?:nothing|nobody|no\s+one|none)\s+)\b(?:more|less|fewer|higher|lower|better|worse|greater|larger|smaller|faster|slower|cheaper|stronger|weaker|richer|poorer|safer|riskier|likelier|longer|shorter|older|younger)\s+(?:[\p{L}'’-]+\s+){0,5}?(?<!\brather\s)than\b(?!\s+(?:this|that|i|me|you|us|him|her|them|anybody\s+thinks)\b)`,
+        String.raw`\b(?:more|less|fewer|higher|lower|better|worse|greater|larger|smaller|faster|slower|cheaper|stronger|weaker|richer|poorer|safer|riskier|likelier|longer|shorter|older|younger)(?<!\b(?:nothing|nobody|no\s+one|none)\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,5}?(?<!\brather\s)than\b(?!\s+(?:this|that|i|me|you|us|him|her|them|anybody\s+thinks)\b)`,
       ),
       // Comparisons carried by a verb or an idiom: "outpaced the market", "second to none in",
       // "leads the country in", "ahead of the industry average", "no other state has".
