@@ -3,10 +3,9 @@
  * - Real misspellings from Wikipedia's list of common misspellings (the GPL `misspellings`
  *   package, a devDependency used only here), each placed into our own prose.
  * - Typo warnings per 1,000 words on our own clean, edited prose.
- * - Claim precision, recall and F1 on our own labelled sentences (dev and held-out test split).
+ * - Claim precision, recall and F1 on our own labelled sentences (eval/claimEvaluation.ts).
  */
 import { createRequire } from 'node:module'
-import { classifyClaim } from '../src/shared/checks/claims/classifyClaim'
 import { checkBlock } from '../src/shared/checks/checkDocument'
 import { COMMON_MISSPELLINGS } from '../src/shared/checks/grammar/commonMisspellings'
 import { CHECK_LANGUAGES } from '../src/shared/checks/checkLanguage'
@@ -19,14 +18,8 @@ import type { SuggestionRanking } from '../src/shared/checks/spelling/suggest'
 import { DEFAULT_RANKING } from '../src/shared/checks/spelling/suggest'
 import { tokenize } from '../src/shared/checks/tokenize'
 import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
-import {
-  percent,
-  readClaimSentences,
-  readCleanProse,
-  readDebateClaimSentences,
-  type LabelledSentence,
-  type ProseFile,
-} from './evaluationSupport'
+import { evaluateClaims } from './claimEvaluation'
+import { percent, readCleanProse, type ProseFile } from './evaluationSupport'
 
 const requireFromHere = createRequire(__filename)
 
@@ -132,34 +125,6 @@ function evaluateCleanProse(
   return { words, warnings }
 }
 
-function scoreClaims(sentences: LabelledSentence[]): {
-  precision: number
-  recall: number
-  f1: number
-  errors: string[]
-} {
-  let truePositives = 0
-  let falsePositives = 0
-  let falseNegatives = 0
-  const errors: string[] = []
-  for (const { isClaim, sentence } of sentences) {
-    const result = classifyClaim(sentence)
-    if (result.isClaim && isClaim) truePositives += 1
-    if (result.isClaim && !isClaim) {
-      falsePositives += 1
-      errors.push(`false claim (${result.cues.map((cue) => cue.label).join(', ')}): ${sentence}`)
-    }
-    if (!result.isClaim && isClaim) {
-      falseNegatives += 1
-      errors.push(`missed claim: ${sentence}`)
-    }
-  }
-  const precision = truePositives / Math.max(1, truePositives + falsePositives)
-  const recall = truePositives / Math.max(1, truePositives + falseNegatives)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { precision, recall, f1, errors }
-}
-
 function target(value: number, wanted: number, atMost = false): string {
   const met = atMost ? value <= wanted : value >= wanted
   return met ? 'met' : 'MISSED'
@@ -249,28 +214,7 @@ function main(): void {
     }
   }
   evaluateRankingSignals(proseSentences)
-  const sentences = readClaimSentences()
-  const debateDev = readDebateClaimSentences('claims-debate-dev.tsv')
-  const debate = readDebateClaimSentences('claims-debate.tsv')
-  const heldOut = readDebateClaimSentences('claims-debate-heldout-2.tsv')
-  console.log('\n== Claims ==')
-  const sets: [string, LabelledSentence[], boolean][] = [
-    ['debate dev (tuned on)', debateDev, true],
-    ['debate held-out 1 (spent)', debate, true],
-    ['debate held-out 2 (fresh)', heldOut, verbose],
-    ['health dev', sentences.filter((sentence) => sentence.split === 'dev'), true],
-    ['health test (held out)', sentences.filter((sentence) => sentence.split === 'test'), verbose],
-    ['health all', sentences, false],
-  ]
-  for (const [name, subset, showErrors] of sets) {
-    if (subset.length === 0) continue
-    const score = scoreClaims(subset)
-    const claims = subset.filter((sentence) => sentence.isClaim).length
-    console.log(
-      `${name.padEnd(34)} n=${subset.length} (${claims} claims)  precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  target ≥ 0.75  ${target(score.f1, 0.75)}`,
-    )
-    if (showErrors) for (const error of score.errors) console.log(`  ${error}`)
-  }
+  evaluateClaims(verbose)
 }
 
 main()
