@@ -11,6 +11,7 @@ import { HiddenFileInput } from './components/HiddenFileInput'
 import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
 import { LicencesDialog } from './components/LicencesDialog'
+import { LiveAnnouncer } from './components/LiveAnnouncer'
 import { NoticeArea } from './components/NoticeArea'
 import { ReviewerDialog } from './components/ReviewerDialog'
 import { VersionsDialog } from './components/VersionsDialog'
@@ -85,6 +86,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             onOpenLink={openLink}
             onContentError={reportError}
             onNotice={showInfo}
+            notices={notices}
             checkService={checkService}
             onShowLicences={() => setLicencesOpen(true)}
             onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
@@ -175,6 +177,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
         ) : null}
         {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
         {dragging ? <DropOverlay /> : null}
+        <LiveAnnouncer />
       </div>
     </ReviewerContext>
   )

@@ -3,34 +3,41 @@ import type { EditorState } from '@tiptap/pm/state'
 import { Plugin } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { StoredFlagInDocument } from './storedFlagDecorations'
+import { flagCardRequested } from '../checks/flagCardRequests'
 import { storedFlagAt } from './storedFlagRanges'
 
 export interface StoredFlagCardEventsOptions {
-  /** The stored flag at the cursor (an empty selection), or null. */
+  /** The stored flag at the cursor (an empty selection) when its card is asked for, or null. */
   onSelectionStoredFlag: (flag: StoredFlagInDocument | null) => void
   onHoverStoredFlag: (flag: StoredFlagInDocument | null) => void
   /** Escape in the editor; returns true when it closed something. */
   onEscape: () => boolean
 }
 
-/** Tells the card which stored flag the cursor is in, when that (or the flag) changes. */
-function selectionReporter(view: EditorView, options: StoredFlagCardEventsOptions) {
-  let reported: string | null = null
-  const report = (state: EditorState) => {
+/**
+ * Tells the card which stored flag the cursor is in when the reviewer asks for it (a click, the
+ * shortcut), then while the flag changes; the card closes when the cursor leaves the flag.
+ */
+function selectionReporter(options: StoredFlagCardEventsOptions) {
+  let reportedId: string | null = null
+  let reportedKey: string | null = null
+  const report = (state: EditorState, previous: EditorState) => {
     const { selection } = state
-    const found = selection.empty ? storedFlagAt(state, selection.head) : null
+    const asked = flagCardRequested(state, previous)
+    const atCursor = selection.empty ? storedFlagAt(state, selection.head) : null
+    const found = asked || atCursor?.flag.id === reportedId ? atCursor : null
     const key = found
       ? `${found.flag.id} ${found.from} ${found.flag.status} ${found.flag.notes.length}`
       : null
-    if (key === reported) return
-    reported = key
+    if (key === reportedKey && !(asked && found)) return
+    reportedId = found?.flag.id ?? null
+    reportedKey = key
     options.onSelectionStoredFlag(found)
   }
-  report(view.state)
-  return { update: (updated: EditorView) => report(updated.state) }
+  return { update: (updated: EditorView, previous: EditorState) => report(updated.state, previous) }
 }
 
-/** Opens a stored flag's card when the pointer is on it or the cursor moves into it. */
+/** Opens a stored flag's card when the pointer is on it or the reviewer asks at the cursor. */
 export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions>({
   name: 'storedFlagCardEvents',
 
@@ -46,7 +53,7 @@ export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions
     const options = this.options
     return [
       new Plugin({
-        view: (view) => selectionReporter(view, options),
+        view: () => selectionReporter(options),
         props: {
           handleKeyDown: (_view, event) => (event.key === 'Escape' ? options.onEscape() : false),
           handleDOMEvents: {

@@ -316,6 +316,8 @@ export type AppCommand =
   | { type: 'import-new-version' }
   | { type: 'show-versions' }
   | { type: `flag-${ManualFlagKind}` }
+  | { type: 'replace' }
+  | { type: 'show-flag-card' }
 
 export interface CopydeskBridge {
   api: CopydeskApi
