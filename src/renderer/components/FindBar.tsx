@@ -167,8 +167,11 @@ export function FindBar({
     runSearchCommand(editor.view, direction === 'next' ? findNext : findPrev)
   }
 
+  // Replacing the last match disables the replace buttons; the focus must not fall to the page.
   const replaceOne = () => {
+    const wasLast = total === 1 && current === 1
     runSearchCommand(editor.view, replaceNext)
+    if (wasLast) replaceInputRef.current?.focus()
   }
 
   const replaceEvery = () => {
@@ -176,6 +179,7 @@ export function FindBar({
     if (count === 0) return
     if (runSearchCommand(editor.view, replaceAll)) {
       onReplaced(`Replaced ${count} ${count === 1 ? 'match' : 'matches'}.`)
+      replaceInputRef.current?.focus()
     }
   }
 
