@@ -11,6 +11,7 @@ import { HiddenFileInput } from './components/HiddenFileInput'
 import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
 import { LicencesDialog } from './components/LicencesDialog'
+import { LiveAnnouncer } from './components/LiveAnnouncer'
 import { NoticeArea } from './components/NoticeArea'
 import { ReviewerDialog } from './components/ReviewerDialog'
 import { VersionsDialog } from './components/VersionsDialog'
@@ -91,6 +92,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             onOpenLink={openLink}
             onContentError={reportError}
             onNotice={showInfo}
+            notices={notices}
             checkService={checkService}
             onShowLicences={() => setLicencesOpen(true)}
             onShowHouseDictionary={() => setHouseDictionaryOpen(true)}
@@ -182,6 +184,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
         ) : null}
         {busyMessage ? <BusyIndicator message={busyMessage} /> : null}
         {dragging ? <DropOverlay /> : null}
+        <LiveAnnouncer />
       </div>
     </ReviewerContext>
   )

@@ -16,6 +16,8 @@ export type ShortcutCommand =
   | 'insert-link'
   | 'toggle-flags-panel'
   | `flag-${ManualFlagKind}`
+  | 'replace'
+  | 'show-flag-card'
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -39,4 +41,7 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   'flag-typo': { accelerator: 'CmdOrCtrl+Alt+Shift+2', label: 'Flag: Typo' },
   'flag-medical': { accelerator: 'CmdOrCtrl+Alt+Shift+3', label: 'Flag: Medical Question…' },
   'flag-comment': { accelerator: 'CmdOrCtrl+Alt+Shift+4', label: 'Flag: Comment…' },
+  replace: { accelerator: 'CmdOrCtrl+H', label: 'Replace…' },
+  // Cards no longer open as the cursor passes a flag; this opens the one at the cursor.
+  'show-flag-card': { accelerator: 'Alt+Enter', label: 'Show Flag Card' },
 }

@@ -28,7 +28,7 @@ test.describe('Checks in the editor', () => {
     expect(underline).toBe('wavy')
   })
 
-  test('the card follows the cursor into a flag but keeps out of the way while typing', async ({
+  test('the card opens on a click or the shortcut, not while reading with the arrow keys or typing', async ({
     page,
     copydesk,
     host,
@@ -36,13 +36,20 @@ test.describe('Checks in the editor', () => {
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await copydesk.flags('claim').filter({ hasText: 'Studies show' }).first().click()
-    await page.keyboard.press('Home')
     await page.mouse.move(0, 0)
     await expect(copydesk.flagCard).toContainText('Needs a source — research reporting')
+    await page.keyboard.press('Home')
     await page.keyboard.type('Two ')
     await expect(copydesk.flagCard).toBeHidden()
     await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect(copydesk.flagCard).toBeHidden()
+    await page.keyboard.press('Alt+Enter')
     await expect(copydesk.flagCard).toContainText('Needs a source')
+    await expect(copydesk.flagCard.getByRole('button').first()).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(copydesk.flagCard).toBeHidden()
+    await expect(copydesk.editor).toBeFocused()
   })
 
   test('accepting a suggestion fixes the word and the typo count drops', async ({

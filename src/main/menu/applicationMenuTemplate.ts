@@ -77,6 +77,10 @@ export function applicationMenuTemplate(
         ...fromKeymap('find'),
         click: () => actions.sendCommand({ type: 'find' }),
       },
+      {
+        ...fromKeymap('replace'),
+        click: () => actions.sendCommand({ type: 'replace' }),
+      },
       { type: 'separator' },
       {
         ...fromKeymap('next-flag'),
@@ -85,6 +89,10 @@ export function applicationMenuTemplate(
       {
         ...fromKeymap('previous-flag'),
         click: () => actions.sendCommand({ type: 'previous-flag' }),
+      },
+      {
+        ...fromKeymap('show-flag-card'),
+        click: () => actions.sendCommand({ type: 'show-flag-card' }),
       },
       {
         label: 'Remove Page Furniture',

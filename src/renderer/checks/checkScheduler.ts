@@ -12,6 +12,7 @@ import {
 } from './checkPluginState'
 import type { CheckWorkerRequest, CheckWorkerResponse } from './checkWorkerProtocol'
 import { flagDecoration, type FlagInDocument } from './flagDecoration'
+import { flagCardRequested } from './flagCardRequests'
 import { flagAt, flagsInState } from './flagQueries'
 import { isIgnoredFlag } from './ignoredFlags'
 
@@ -32,7 +33,7 @@ export interface CheckSchedulerCallbacks {
   ignoredFlags: () => readonly ReviewFlag[]
   /** All flags, in document order; called at most every ~120 ms, never per keystroke. */
   onFlagsChanged: (flags: FlagInDocument[]) => void
-  /** The flag the selection is inside, when that changes. */
+  /** The flag the selection is inside when the reviewer asks for its card; null on leaving it. */
   onSelectionFlag: (flag: FlagInDocument | null) => void
 }
 
@@ -103,13 +104,16 @@ export class CheckScheduler implements PluginView {
     if (!state || !before) return
     if (state.dirty.length > 0 && state.dirty !== before.dirty) this.scheduleCheck()
     if (state.decorations !== before.decorations) this.scheduleFlagsChanged()
-    // The card follows the cursor into a flag, but not while the reviewer types or edits:
-    // a card popping up mid-sentence gets in the way.
-    if (view.state.doc !== previous.doc) {
+    // A card opens when asked (a click, F8, the shortcut), not when the cursor merely passes
+    // through a flag while the reviewer reads or types; leaving the flag closes it.
+    const asked = flagCardRequested(view.state, previous)
+    if (view.state.doc !== previous.doc && !asked) {
       this.reportSelectionFlag(null)
-    } else if (!view.state.selection.eq(previous.selection)) {
+    } else if (asked || !view.state.selection.eq(previous.selection)) {
       const { from, to } = view.state.selection
-      this.reportSelectionFlag(flagAt(view.state, from, to))
+      const flag = flagAt(view.state, from, to)
+      if (asked) this.reportSelectionFlag(flag, true)
+      else if (flag?.flag.id !== this.selectionFlagId) this.reportSelectionFlag(null)
     } else if (state.decorations !== before.decorations && this.selectionFlagId !== null) {
       const { from, to } = view.state.selection
       const flag = flagAt(view.state, from, to)
@@ -200,10 +204,11 @@ export class CheckScheduler implements PluginView {
     }, FLAGS_CHANGED_DELAY_MILLISECONDS)
   }
 
-  private reportSelectionFlag(flag: FlagInDocument | null): void {
+  /** `again`: report even the same flag, to open a card the reviewer closed. */
+  private reportSelectionFlag(flag: FlagInDocument | null, again = false): void {
     const id = flag?.flag.id ?? null
     const flagFrom = flag?.from ?? -1
-    if (id === this.selectionFlagId && flagFrom === this.selectionFlagFrom) return
+    if (!again && id === this.selectionFlagId && flagFrom === this.selectionFlagFrom) return
     this.selectionFlagId = id
     this.selectionFlagFrom = flagFrom
     this.callbacks.onSelectionFlag(flag)

@@ -2,10 +2,11 @@ import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { FlagKind } from '../../shared/checks/checkFlag'
 import { checkMetaTransaction } from './checkPluginState'
+import { requestFlagCard } from './flagCardRequests'
 import type { FlagInDocument } from './flagDecoration'
 import { adjacentFlag } from './flagQueries'
 
-/** Selects the next (or previous) flag after the cursor, wrapping around; returns it. */
+/** Selects the next (or previous) flag after the cursor, wrapping around, and opens its card. */
 export function selectAdjacentFlag(
   view: EditorView,
   direction: 1 | -1,
@@ -14,9 +15,11 @@ export function selectAdjacentFlag(
   const target = adjacentFlag(view.state, direction, kind)
   if (!target) return null
   view.dispatch(
-    view.state.tr
-      .setSelection(TextSelection.create(view.state.doc, target.from, target.to))
-      .scrollIntoView(),
+    requestFlagCard(
+      view.state.tr
+        .setSelection(TextSelection.create(view.state.doc, target.from, target.to))
+        .scrollIntoView(),
+    ),
   )
   view.focus()
   return target

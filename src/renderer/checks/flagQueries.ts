@@ -25,7 +25,7 @@ export function flagAt(state: EditorState, from: number, to = from): FlagInDocum
   return around[0] ?? null
 }
 
-/** The next (or previous) flag after the cursor, wrapping around; optionally of one kind. */
+/** The next (or previous) flag from the cursor, wrapping around; optionally of one kind. */
 export function adjacentFlag(
   state: EditorState,
   direction: 1 | -1,
@@ -33,10 +33,11 @@ export function adjacentFlag(
 ): FlagInDocument | null {
   const flags = flagsInState(state).filter((entry) => !kind || entry.flag.kind === kind)
   if (flags.length === 0) return null
-  const { from } = state.selection
+  const { from, empty } = state.selection
+  // A cursor just before a flag's first letter has not visited it yet; a selected flag has.
   const target =
     direction === 1
-      ? (flags.find((entry) => entry.from > from) ?? flags[0])
+      ? (flags.find((entry) => entry.from > from || (empty && entry.from === from)) ?? flags[0])
       : ([...flags].reverse().find((entry) => entry.from < from) ?? flags[flags.length - 1])
   return target ?? null
 }

@@ -9,8 +9,12 @@ import type { AutosaveController } from '../editor/autosaveController'
 import { errorMessage, shortcutLabel } from '../lib/formatting'
 import { recheckBlocksContaining } from './checkScheduler'
 import type { CheckService } from './checkService'
+import { FLAG_KIND_LABELS } from '../../shared/review/flagKindLabels'
+import { flagAnnouncement, shortFlagQuote } from './flagAnnouncement'
+import { requestFlagCard } from './flagCardRequests'
 import { removeFlagDecoration, selectAdjacentFlag } from './flagCommands'
 import type { FlagInDocument } from './flagDecoration'
+import { flagsInState } from './flagQueries'
 import { addStoredFlags, storedFlagPositions } from '../review/storedFlagRanges'
 import { acceptedSuggestionRange } from './acceptedSuggestionRange'
 import { checkFlagRange } from './ignoredFlags'
@@ -29,7 +33,12 @@ interface FlagActionsWiring {
   /** An automatic claim was kept so that a source can be attached: open its card's source form. */
   onKeptForSource: (flagId: string) => void
   onNotice: (message: string) => void
+  /** A notice about a change to the text, withdrawn when Undo takes the change back. */
+  onUndoableNotice: (message: string) => void
   onError: (message: string) => void
+  /** A check flag was dismissed and stored, so it can be brought back. */
+  onDismissed: (flag: ReviewFlag) => void
+  announce: (message: string) => void
 }
 
 export interface FlagActions {
@@ -58,7 +67,10 @@ export function useFlagActions({
   reopenForNavigation,
   onKeptForSource,
   onNotice,
+  onUndoableNotice,
   onError,
+  onDismissed,
+  announce,
 }: FlagActionsWiring): FlagActions {
   const storeFlag = useCallback(
     (flag: ReviewFlag) => {
@@ -87,6 +99,11 @@ export function useFlagActions({
       view.dispatch(transaction)
       closeCard()
       view.focus()
+      announce(
+        suggestion === ''
+          ? `Removed “${shortFlagQuote(target.flag.actual)}”.`
+          : `Replaced “${shortFlagQuote(target.flag.actual)}” with “${suggestion}”.`,
+      )
       const fixedRange = acceptedSuggestionRange(view.state.doc, target.from, suggestion)
       if (fixedRange === null) return
       const { kind, ruleId, severity, message, suggestions, actual } = target.flag
@@ -109,7 +126,7 @@ export function useFlagActions({
         onError(`“${actual}” was corrected, but the fix was not recorded: ${errorMessage(error)}`),
       )
     },
-    [api, autosave, closeCard, editorRef, onError, reviewId, storeFlag],
+    [announce, api, autosave, closeCard, editorRef, onError, reviewId, storeFlag],
   )
 
   const ignoreFlag = useCallback(
@@ -138,7 +155,10 @@ export function useFlagActions({
           }),
         )
         .then(
-          (dismissed) => storeFlag(dismissed),
+          (dismissed) => {
+            storeFlag(dismissed)
+            onDismissed(dismissed)
+          },
           (error: unknown) => {
             const current = editorRef.current?.view
             if (current) recheckBlocksContaining(current, target.flag.actual)
@@ -146,7 +166,7 @@ export function useFlagActions({
           },
         )
     },
-    [api, autosave, closeCard, editorRef, onError, reviewId, storeFlag],
+    [api, autosave, closeCard, editorRef, onDismissed, onError, reviewId, storeFlag],
   )
 
   const addSourceToClaim = useCallback(
@@ -181,7 +201,9 @@ export function useFlagActions({
           const place = current && storedFlagPositions(current.state).get(kept.id)
           // The cursor inside the kept flag opens its card (the stored card wins over the check's).
           if (current && place) {
-            current.commands.setTextSelection(Math.min(place.from + 1, place.to))
+            const { state } = current
+            const cursor = TextSelection.create(state.doc, Math.min(place.from + 1, place.to))
+            current.view.dispatch(requestFlagCard(state.tr.setSelection(cursor)))
           }
         },
         (error: unknown) =>
@@ -213,9 +235,23 @@ export function useFlagActions({
       const view = editorRef.current?.view
       if (!view) return
       reopenForNavigation()
-      selectAdjacentFlag(view, direction, kind)
+      const target = selectAdjacentFlag(view, direction, kind)
+      if (!target) {
+        announce('There are no flags to go to.')
+        return
+      }
+      const flags = flagsInState(view.state).filter((entry) => !kind || entry.flag.kind === kind)
+      const position =
+        flags.findIndex((entry) => entry.from === target.from && entry.to === target.to) + 1
+      const { flag } = target
+      announce(
+        flagAnnouncement(
+          { label: FLAG_KIND_LABELS[flag.kind], message: flag.message, quote: flag.actual },
+          { position, total: flags.length },
+        ),
+      )
     },
-    [editorRef, reopenForNavigation],
+    [announce, editorRef, reopenForNavigation],
   )
 
   const selectFirstFlag = useCallback(
@@ -238,8 +274,8 @@ export function useFlagActions({
     }
     current.view.dispatch(removal.transaction)
     current.commands.focus()
-    onNotice(`${removal.summary}. Undo (${shortcutLabel('Z')}) brings it back.`)
-  }, [editorRef, onNotice, reviewFlagsRef])
+    onUndoableNotice(`${removal.summary}. Undo (${shortcutLabel('Z')}) brings it back.`)
+  }, [editorRef, onNotice, onUndoableNotice, reviewFlagsRef])
 
   return {
     acceptSuggestion,

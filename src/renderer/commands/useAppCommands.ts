@@ -17,6 +17,8 @@ const BROWSER_SHORTCUTS = [
   'show-library',
   'toggle-flags-panel',
   ...MANUAL_FLAG_KINDS.map(manualFlagCommand),
+  'replace',
+  'show-flag-card',
 ] as const satisfies readonly ShortcutCommand[]
 
 /** The manual flag a command raises, or undefined for other commands. */
@@ -53,6 +55,14 @@ export function useAppCommands({
 
   const openFind = () => {
     if (view === 'editor') editorSessionRef.current?.openFind()
+  }
+
+  const openReplace = () => {
+    if (view === 'editor') editorSessionRef.current?.openReplace()
+  }
+
+  const showFlagCard = () => {
+    if (view === 'editor') editorSessionRef.current?.showFlagCard()
   }
 
   const selectFlag = (direction: 1 | -1) => {
@@ -141,6 +151,12 @@ export function useAppCommands({
       case 'flag-comment':
         addManualFlag(command.type)
         break
+      case 'replace':
+        openReplace()
+        break
+      case 'show-flag-card':
+        showFlagCard()
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
@@ -152,7 +168,12 @@ export function useAppCommands({
     const command = BROWSER_SHORTCUTS.find((candidate) =>
       matchesAccelerator(KEYMAP[candidate].accelerator, event, keyboardPlatform),
     )
-    if (command === undefined || (command === 'find' && view !== 'editor')) return
+    if (command === undefined) return
+    if (
+      (command === 'find' || command === 'replace' || command === 'show-flag-card') &&
+      view !== 'editor'
+    )
+      return
     event.preventDefault()
     switch (command) {
       case 'next-flag':
@@ -173,6 +194,12 @@ export function useAppCommands({
         break
       case 'toggle-flags-panel':
         if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
+        break
+      case 'replace':
+        openReplace()
+        break
+      case 'show-flag-card':
+        showFlagCard()
         break
       default:
         addManualFlag(command)

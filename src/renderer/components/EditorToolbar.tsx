@@ -21,6 +21,8 @@ import {
   TextQuote,
   Undo2,
 } from 'lucide-react'
+import { useRef } from 'react'
+import { useToolbarNavigation } from '../hooks/useToolbarNavigation'
 import { commandShortcutLabel, shortcutLabel } from '../lib/formatting'
 import type { ManualFlagKind } from '../../shared/review/manualFlags'
 import { FlagMenuButton } from './FlagMenuButton'
@@ -76,9 +78,18 @@ export function EditorToolbar({
     }),
   })
   const chain = () => editor.chain().focus()
+  const toolbarRef = useRef<HTMLElement>(null)
+  const navigation = useToolbarNavigation(toolbarRef)
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
+    <header
+      ref={toolbarRef}
+      className="toolbar"
+      role="toolbar"
+      aria-label="Editor toolbar"
+      onFocus={navigation.onFocus}
+      onKeyDown={navigation.onKeyDown}
+    >
       <div className="toolbar-group">
         <ToolbarButton
           name="open"

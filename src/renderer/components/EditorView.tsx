@@ -1,4 +1,6 @@
+import { TextSelection } from '@tiptap/pm/state'
 import type { Editor } from '@tiptap/core'
+import { undoDepth } from '@tiptap/pm/history'
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ReactNode, Ref } from 'react'
@@ -7,6 +9,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useId,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -35,6 +38,7 @@ import { panelFlags, type PanelFlag } from '../review/flagsPanelModel'
 import {
   reportedAnchors,
   setStoredFlags,
+  storedFlagAt,
   storedFlagPositions,
   StoredFlagRanges,
   storedFlagRangesKey,
@@ -45,6 +49,11 @@ import { StoredFlagCardEvents } from '../review/storedFlagCardEvents'
 import { sourcesFromOtherClaims } from '../review/sourcesFromOtherClaims'
 import { useManualFlags } from '../review/useManualFlags'
 import { CheckDecorations } from '../checks/checkDecorations'
+import { FlagCardRequests, requestFlagCard } from '../checks/flagCardRequests'
+import { flagAt } from '../checks/flagQueries'
+import { useIgnoreUndo } from '../checks/useIgnoreUndo'
+import { announce } from '../hooks/announcer'
+import type { Notices } from '../hooks/useNotices'
 import type { CheckService } from '../checks/checkService'
 import { countFlagsByKind } from '../checks/countFlagsByKind'
 import { useCheckLanguage } from '../checks/useCheckLanguage'
@@ -74,6 +83,10 @@ export interface EditorSession {
   /** Forgets pending changes, for a review that is being deleted. */
   discard: () => void
   openFind: () => void
+  /** Opens the find bar with its replace row. */
+  openReplace: () => void
+  /** Opens the card of the flag at the cursor and moves the focus into it. */
+  showFlagCard: () => void
   selectFlag: (direction: 1 | -1) => void
   removeFurniture: () => void
   toggleFlagsPanel: () => void
@@ -94,6 +107,8 @@ interface EditorViewProps {
   onOpenLink: (url: string) => void
   onContentError: (message: string) => void
   onNotice: (message: string) => void
+  /** For notices that are withdrawn when what they report is undone. */
+  notices: Pick<Notices, 'pushNotice' | 'dismissNotice'>
   checkService: CheckService
   onShowLicences: () => void
   onShowHouseDictionary: () => void
@@ -121,6 +136,14 @@ function isModifierPressed(event: MouseEvent): boolean {
   return event.ctrlKey || event.metaKey
 }
 
+/** Selects a flag's words, scrolls them into view and asks for the flag's card (a jump). */
+function showFlagWords(editor: Editor, from: number, to: number): void {
+  const { state } = editor
+  const selection = TextSelection.create(state.doc, from, to)
+  editor.view.dispatch(requestFlagCard(state.tr.setSelection(selection)).scrollIntoView())
+  editor.view.focus()
+}
+
 export function EditorView({
   review,
   api,
@@ -132,6 +155,7 @@ export function EditorView({
   onOpenLink,
   onContentError,
   onNotice,
+  notices,
   checkService,
   onShowLicences,
   onShowHouseDictionary,
@@ -163,7 +187,14 @@ export function EditorView({
   const metadataRef = useRef(review.metadata)
   const editorRef = useRef<Editor | null>(null)
   const [findOpen, setFindOpen] = useState(false)
+  const [replaceOpen, setReplaceOpen] = useState(false)
   const [findFocusRequest, setFindFocusRequest] = useState(0)
+  // Set by the Show Flag Card shortcut: the card that opens takes the focus.
+  const [cardTakesFocus, setCardTakesFocus] = useState(false)
+  const { pushNotice, dismissNotice } = notices
+  // Notices about a change to the text, with the undo depth just after the change.
+  const undoableNoticesRef = useRef<{ id: number; depth: number }[]>([])
+  const undoDismissalRef = useRef<() => boolean>(() => false)
   const [linkPopoverOpen, setLinkPopoverOpen] = useState(false)
   const flagCard = useFlagCard()
   const storedFlagCard = useFlagCard<StoredFlagInDocument>()
@@ -197,16 +228,17 @@ export function EditorView({
   })
 
   // The editor is created once; its handlers reach the latest callbacks through refs.
-  const callbacksRef = useRef({ onOpenLink, onContentError })
+  const callbacksRef = useRef({ onOpenLink, onContentError, dismissNotice })
   useEffect(() => {
-    callbacksRef.current = { onOpenLink, onContentError }
-  }, [onOpenLink, onContentError])
+    callbacksRef.current = { onOpenLink, onContentError, dismissNotice }
+  }, [onOpenLink, onContentError, dismissNotice])
 
   const editor = useEditor(
     {
       extensions: [
         ...draftSchemaExtensions(),
         DocumentSearch,
+        FlagCardRequests,
         StoredFlagRanges,
         StoredFlagCardEvents.configure({
           onSelectionStoredFlag: storedFlagCard.callbacks.onSelectionFlag,
@@ -225,6 +257,15 @@ export function EditorView({
         created.view.dispatch(setStoredFlags(created.state.tr, reviewFlagsRef.current))
       },
       onUpdate: () => autosave.notifyChange(),
+      onTransaction: ({ editor: current }) => {
+        const pending = undoableNoticesRef.current
+        if (pending.length === 0) return
+        const depth = undoDepth(current.state) as number
+        const undone = pending.filter((notice) => depth < notice.depth)
+        if (undone.length === 0) return
+        undoableNoticesRef.current = pending.filter((notice) => depth >= notice.depth)
+        for (const notice of undone) callbacksRef.current.dismissNotice(notice.id)
+      },
       onContentError: ({ error }) =>
         callbacksRef.current.onContentError(
           `Part of this draft could not be shown: ${error.message}`,
@@ -232,6 +273,7 @@ export function EditorView({
       editorProps: {
         attributes: {
           class: 'document-body',
+          id: 'article-text',
           'aria-label': 'Article text',
           'aria-multiline': 'true',
           role: 'textbox',
@@ -244,9 +286,21 @@ export function EditorView({
             setLinkPopoverOpen(true)
             return true
           }
+          // Undo right after "Ignore once" brings the flag back rather than undoing older typing.
+          if (matchesAccelerator('CmdOrCtrl+Z', event, keyboardPlatform)) {
+            if (!undoDismissalRef.current()) return false
+            event.preventDefault()
+            return true
+          }
           return false
         },
         handleDOMEvents: {
+          // Edit › Undo in the native menu arrives as a history input event.
+          beforeinput: (_view, event) => {
+            if (event.inputType !== 'historyUndo' || !undoDismissalRef.current()) return false
+            event.preventDefault()
+            return true
+          },
           click: (_view, event) => {
             const href = linkUnderPointer(event)
             if (href === null) return false
@@ -291,7 +345,10 @@ export function EditorView({
     reopenForNavigation: flagCard.reopenForNavigation,
     onKeptForSource: setAddingSourceTo,
     onNotice,
+    onUndoableNotice: (message) => showUndoableNotice(message),
     onError: onContentError,
+    onDismissed: (flag) => ignoreUndo.dismissed(flag),
+    announce,
   })
   const { selectFlag, removePageFurniture } = flagActions
   const manualFlags = useManualFlags({
@@ -304,6 +361,15 @@ export function EditorView({
     onError: onContentError,
   })
   const { flagSelection } = manualFlags
+  const ignoreUndo = useIgnoreUndo({
+    editorRef,
+    setStatus: manualFlags.setStatus,
+    notices,
+    announce,
+  })
+  undoDismissalRef.current = ignoreUndo.undoDismissal
+  const { restore: restoreFlag } = ignoreUndo
+  const restoreDismissed = useCallback((flag: ReviewFlag) => void restoreFlag(flag), [restoreFlag])
   const hasSelection = useEditorState({
     editor,
     selector: ({ editor: current }) => current !== null && !current.state.selection.empty,
@@ -335,6 +401,7 @@ export function EditorView({
 
   const openFind = useCallback(() => {
     setFindOpen(true)
+    setReplaceOpen(false)
     setFindFocusRequest((request) => request + 1)
   }, [])
 
@@ -393,7 +460,7 @@ export function EditorView({
     const range = current ? storedFlagPositions(current.state).get(flag.id) : undefined
     setSignOffOpen(false)
     if (!current || !range) return
-    current.chain().focus().setTextSelection(range).scrollIntoView().run()
+    showFlagWords(current, range.from, range.to)
   }, [])
 
   const signOffs = useMemo(
@@ -407,6 +474,36 @@ export function EditorView({
     flags: reviewFlagsRef.current,
   })
 
+  const openReplace = useCallback(() => {
+    setFindOpen(true)
+    setReplaceOpen(true)
+    setFindFocusRequest((request) => request + 1)
+  }, [])
+
+  function showUndoableNotice(message: string) {
+    const editor = editorRef.current
+    const id = pushNotice({ kind: 'info', message })
+    if (editor) {
+      undoableNoticesRef.current = [
+        ...undoableNoticesRef.current,
+        { id, depth: undoDepth(editor.state) as number },
+      ]
+    }
+  }
+
+  const showFlagCard = useCallback(() => {
+    const editor = editorRef.current
+    if (!editor) return
+    const { state } = editor
+    const { from, to, empty, head } = state.selection
+    if (flagAt(state, from, to) === null && (!empty || storedFlagAt(state, head) === null)) {
+      announce('There is no flag at the cursor.')
+      return
+    }
+    setCardTakesFocus(true)
+    editor.view.dispatch(requestFlagCard(state.tr))
+  }, [])
+
   useImperativeHandle(
     ref,
     () => ({
@@ -414,13 +511,25 @@ export function EditorView({
       flush: () => autosave.flush(),
       discard: () => autosave.discard(),
       openFind,
+      openReplace,
+      showFlagCard,
       selectFlag: (direction) => selectFlag(direction),
       removeFurniture: removePageFurniture,
       toggleFlagsPanel: () => setFlagsPanelOpen((open) => !open),
       addManualFlag: flagSelection,
       signOff: openSignOff,
     }),
-    [autosave, review.id, openFind, selectFlag, removePageFurniture, flagSelection, openSignOff],
+    [
+      autosave,
+      review.id,
+      openFind,
+      openReplace,
+      showFlagCard,
+      selectFlag,
+      removePageFurniture,
+      flagSelection,
+      openSignOff,
+    ],
   )
 
   const updateMetadata = useCallback(
@@ -437,6 +546,8 @@ export function EditorView({
     editorRef.current?.commands.focus('start')
   }, [])
 
+  const titleHeadingId = useId()
+
   const closeFind = useCallback(() => {
     setFindOpen(false)
     editorRef.current?.commands.focus()
@@ -451,12 +562,7 @@ export function EditorView({
   const jumpToFlag = useCallback((flag: PanelFlag) => {
     const current = editorRef.current
     if (!current || flag.from === null || flag.to === null) return
-    current
-      .chain()
-      .focus()
-      .setTextSelection({ from: flag.from, to: flag.to })
-      .scrollIntoView()
-      .run()
+    showFlagWords(current, flag.from, flag.to)
   }, [])
 
   const closeContextMenu = useCallback((returnFocus: boolean) => {
@@ -468,6 +574,13 @@ export function EditorView({
     storedFlagCard.closeCard()
     editorRef.current?.commands.focus()
   }, [storedFlagCard])
+
+  const closeCheckCard = useCallback(() => {
+    flagCard.closeCard()
+    editorRef.current?.commands.focus()
+  }, [flagCard])
+
+  const cardFocusTaken = useCallback(() => setCardTakesFocus(false), [])
 
   // Where a check flag and a stored flag overlap, the narrower one's card opens; on a tie the
   // stored flag's, since that is the one the reviewer works on.
@@ -486,6 +599,16 @@ export function EditorView({
       : null
   return (
     <div className="editor-view" hidden={hidden}>
+      <a
+        className="skip-link"
+        href="#article-text"
+        onClick={(event) => {
+          event.preventDefault()
+          editorRef.current?.commands.focus()
+        }}
+      >
+        Skip to the article text
+      </a>
       <EditorToolbar
         editor={editor}
         linkPopoverOpen={linkPopoverOpen}
@@ -503,11 +626,21 @@ export function EditorView({
       />
       {banner}
       <div className="editor-body">
-        <div className="editor-scroller">
+        <main className="editor-scroller">
           {findOpen ? (
-            <FindBar editor={editor} focusRequest={findFocusRequest} onClose={closeFind} />
+            <FindBar
+              editor={editor}
+              focusRequest={findFocusRequest}
+              replaceOpen={replaceOpen}
+              onReplaceOpenChange={setReplaceOpen}
+              onClose={closeFind}
+              onReplaced={showUndoableNotice}
+            />
           ) : null}
-          <article className="document">
+          <article className="document" aria-labelledby={titleHeadingId}>
+            <h1 id={titleHeadingId} className="visually-hidden">
+              {metadata.title.trim() || 'Untitled draft'}
+            </h1>
             <MetadataHeader
               metadata={metadata}
               onChange={updateMetadata}
@@ -521,9 +654,14 @@ export function EditorView({
             />
             <EditorContent editor={editor} className="document-content" data-testid="editor" />
           </article>
-        </div>
+        </main>
         {flagsPanelOpen ? (
-          <FlagsPanel flags={flagsInPanel} onJump={jumpToFlag} orphanActions={orphanActions} />
+          <FlagsPanel
+            flags={flagsInPanel}
+            onJump={jumpToFlag}
+            orphanActions={orphanActions}
+            onRestore={restoreDismissed}
+          />
         ) : null}
       </div>
       {card && !hidden ? (
@@ -536,6 +674,9 @@ export function EditorView({
           onAddSource={() => flagActions.addSourceToClaim(card)}
           onAddToDictionary={() => flagActions.addToDictionary(card)}
           onPointerInside={flagCard.setPointerInside}
+          onClose={closeCheckCard}
+          takeFocus={cardTakesFocus}
+          onFocusTaken={cardFocusTaken}
         />
       ) : null}
       {storedTarget && storedFlag && !hidden ? (
@@ -557,6 +698,8 @@ export function EditorView({
           }}
           onClose={closeStoredCard}
           onPointerInside={storedFlagCard.setPointerInside}
+          takeFocus={cardTakesFocus}
+          onFocusTaken={cardFocusTaken}
         />
       ) : null}
       {contextMenu && !hidden ? (

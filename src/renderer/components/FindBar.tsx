@@ -1,11 +1,32 @@
 import type { Editor } from '@tiptap/core'
-import type { EditorState } from '@tiptap/pm/state'
-import { TextSelection } from '@tiptap/pm/state'
-import { useEditorState } from '@tiptap/react'
-import { CaseSensitive, ChevronDown, ChevronUp, X } from 'lucide-react'
-import { findNext, findPrev, getSearchState, SearchQuery, setSearchState } from 'prosemirror-search'
-import { useEffect, useRef, useState } from 'react'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { closeHistory } from '@tiptap/pm/history'
+import type { Command, EditorState, Transaction } from '@tiptap/pm/state'
+import { TextSelection } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+import { useEditorState } from '@tiptap/react'
+import {
+  CaseSensitive,
+  ChevronDown,
+  ChevronRight,
+  ChevronUp,
+  Replace,
+  ReplaceAll,
+  WholeWord,
+  X,
+} from 'lucide-react'
+import {
+  findNext,
+  findPrev,
+  getSearchState,
+  replaceAll,
+  replaceNext,
+  SearchQuery,
+  setSearchState,
+} from 'prosemirror-search'
+import type { KeyboardEvent } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { commandShortcutLabel } from '../lib/formatting'
 
 const MAX_COUNTED_MATCHES = 9999
 
@@ -33,41 +54,92 @@ function findAllMatches(state: EditorState, query: SearchQuery): Match[] {
   return matches
 }
 
-interface FindBarProps {
-  editor: Editor
-  /** Changes each time Ctrl/Cmd+F is pressed, to refocus the field. */
-  focusRequest: number
-  onClose: () => void
+/**
+ * Scrolls the selected match to the middle of the text. ProseMirror's own scrolling follows the
+ * DOM selection, which stays in the find field while the reviewer steps through matches.
+ */
+function revealActiveMatch(view: EditorView): void {
+  view.dom
+    .querySelector('.ProseMirror-active-search-match')
+    ?.scrollIntoView({ block: 'center', inline: 'nearest' })
 }
 
-export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
+/**
+ * Runs a search command and shows its match. Each replacement closes the undo group, so one
+ * Undo takes back one Replace (or the whole Replace All) and never the typing before it.
+ */
+function runSearchCommand(view: EditorView, command: Command): boolean {
+  const done = command(view.state, (transaction: Transaction) => {
+    view.dispatch(transaction.docChanged ? closeHistory(transaction) : transaction)
+  })
+  revealActiveMatch(view)
+  return done
+}
+
+interface FindBarProps {
+  editor: Editor
+  /** Changes each time Find or Replace is asked for, to refocus the right field. */
+  focusRequest: number
+  /** Whether the replace row is shown (Ctrl/Cmd+H shows it). */
+  replaceOpen: boolean
+  onReplaceOpenChange: (open: boolean) => void
+  onClose: () => void
+  /** Tells screen reader users what a Replace All did. */
+  onReplaced: (message: string) => void
+}
+
+export function FindBar({
+  editor,
+  focusRequest,
+  replaceOpen,
+  onReplaceOpenChange,
+  onClose,
+  onReplaced,
+}: FindBarProps) {
   const [text, setText] = useState(() => {
     const { from, to, empty } = editor.state.selection
     const selected = empty ? '' : editor.state.doc.textBetween(from, to, ' ')
     return selected.length <= 200 && !selected.includes('\n') ? selected : ''
   })
+  const [replacement, setReplacement] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
+  const [wholeWord, setWholeWord] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
+  const replaceInputRef = useRef<HTMLInputElement>(null)
+  // Find focuses the search field; Replace the replacement once there is something to find.
+  const focusField = useEffectEvent(() => {
+    const field = replaceOpen && text !== '' ? replaceInputRef.current : inputRef.current
+    field?.focus()
+    field?.select()
+  })
+  useEffect(() => focusField(), [focusRequest])
 
   useEffect(() => {
-    inputRef.current?.focus()
-    inputRef.current?.select()
-  }, [focusRequest])
-
-  useEffect(() => {
-    const query = new SearchQuery({ search: text, caseSensitive })
+    const query = new SearchQuery({
+      search: text,
+      caseSensitive,
+      wholeWord,
+      replace: replacement,
+      literal: true,
+    })
     const { state, view } = editor
+    const previous = getSearchState(state)?.query
     const transaction = setSearchState(state.tr, query)
-    // Select the first match at or after the cursor, so typing shows where the text is.
-    const result = query.valid
-      ? (query.findNext(state, state.selection.from) ?? query.findNext(state, 0))
-      : null
-    if (result) {
-      transaction.setSelection(TextSelection.create(state.doc, result.from, result.to))
-      transaction.scrollIntoView()
-    }
+    // Select the first match at or after the cursor, so typing shows where the text is; a new
+    // replacement alone leaves the selected match where it is.
+    const searchChanged =
+      !previous ||
+      previous.search !== text ||
+      previous.caseSensitive !== caseSensitive ||
+      previous.wholeWord !== wholeWord
+    const result =
+      searchChanged && query.valid
+        ? (query.findNext(state, state.selection.from) ?? query.findNext(state, 0))
+        : null
+    if (result) transaction.setSelection(TextSelection.create(state.doc, result.from, result.to))
     view.dispatch(transaction)
-  }, [editor, text, caseSensitive])
+    if (result) revealActiveMatch(view)
+  }, [editor, text, caseSensitive, wholeWord, replacement])
 
   useEffect(
     () => () => {
@@ -92,8 +164,23 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
   })
 
   const step = (direction: 'next' | 'previous') => {
-    const command = direction === 'next' ? findNext : findPrev
-    command(editor.state, editor.view.dispatch)
+    runSearchCommand(editor.view, direction === 'next' ? findNext : findPrev)
+  }
+
+  // Replacing the last match disables the replace buttons; the focus must not fall to the page.
+  const replaceOne = () => {
+    const wasLast = total === 1 && current === 1
+    runSearchCommand(editor.view, replaceNext)
+    if (wasLast) replaceInputRef.current?.focus()
+  }
+
+  const replaceEvery = () => {
+    const count = total
+    if (count === 0) return
+    if (runSearchCommand(editor.view, replaceAll)) {
+      onReplaced(`Replaced ${count} ${count === 1 ? 'match' : 'matches'}.`)
+      replaceInputRef.current?.focus()
+    }
   }
 
   let countText = ''
@@ -104,74 +191,152 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     else countText = `${total} ${total === 1 ? 'match' : 'matches'}`
   }
 
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    onClose()
+  }
+
   return (
-    <div className="find-bar" role="search" aria-label="Find in text">
-      <input
-        ref={inputRef}
-        className="text-input find-input"
-        data-testid="find-input"
-        type="text"
-        aria-label="Find"
-        placeholder="Find in text"
-        spellCheck={false}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault()
-            step(event.shiftKey ? 'previous' : 'next')
-          } else if (event.key === 'Escape') {
-            event.preventDefault()
-            onClose()
-          }
-        }}
-      />
-      <span
-        className={`find-count${text !== '' && total === 0 ? ' find-count--none' : ''}`}
-        data-testid="find-count"
-        aria-live="polite"
-      >
-        {countText}
-      </span>
+    <div
+      className={`find-bar${replaceOpen ? ' find-bar--replace' : ''}`}
+      role="search"
+      aria-label="Find and replace"
+      data-testid="find-bar"
+      onKeyDown={closeOnEscape}
+    >
       <button
         type="button"
-        className="icon-button"
-        aria-label="Match case"
-        aria-pressed={caseSensitive}
-        data-tooltip="Match case"
-        onClick={() => setCaseSensitive((value) => !value)}
+        className="icon-button find-bar-toggle"
+        aria-label="Show replace"
+        aria-expanded={replaceOpen}
+        data-tooltip={`Replace (${commandShortcutLabel('replace')})`}
+        onClick={() => onReplaceOpenChange(!replaceOpen)}
       >
-        <CaseSensitive size={16} aria-hidden="true" />
+        {replaceOpen ? (
+          <ChevronDown size={16} aria-hidden="true" />
+        ) : (
+          <ChevronRight size={16} aria-hidden="true" />
+        )}
       </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Previous match"
-        data-tooltip="Previous match (Shift+Enter)"
-        disabled={total === 0}
-        onClick={() => step('previous')}
-      >
-        <ChevronUp size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Next match"
-        data-tooltip="Next match (Enter)"
-        disabled={total === 0}
-        onClick={() => step('next')}
-      >
-        <ChevronDown size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Close find"
-        data-tooltip="Close (Escape)"
-        onClick={onClose}
-      >
-        <X size={16} aria-hidden="true" />
-      </button>
+      <div className="find-bar-rows">
+        <div className="find-bar-row">
+          <input
+            ref={inputRef}
+            className="text-input find-input"
+            data-testid="find-input"
+            type="text"
+            aria-label="Find"
+            placeholder="Find in text"
+            spellCheck={false}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return
+              event.preventDefault()
+              step(event.shiftKey ? 'previous' : 'next')
+            }}
+          />
+          <span
+            className={`find-count${text !== '' && total === 0 ? ' find-count--none' : ''}`}
+            data-testid="find-count"
+            aria-live="polite"
+          >
+            {countText}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Match case"
+            aria-pressed={caseSensitive}
+            data-tooltip="Match case"
+            onClick={() => setCaseSensitive((value) => !value)}
+          >
+            <CaseSensitive size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Whole words"
+            aria-pressed={wholeWord}
+            data-tooltip="Whole words"
+            onClick={() => setWholeWord((value) => !value)}
+          >
+            <WholeWord size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Previous match"
+            data-tooltip="Previous match (Shift+Enter)"
+            disabled={total === 0}
+            onClick={() => step('previous')}
+          >
+            <ChevronUp size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Next match"
+            data-tooltip="Next match (Enter)"
+            disabled={total === 0}
+            onClick={() => step('next')}
+          >
+            <ChevronDown size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Close find"
+            data-tooltip="Close (Escape)"
+            onClick={onClose}
+          >
+            <X size={16} aria-hidden="true" />
+          </button>
+        </div>
+        {replaceOpen ? (
+          <div className="find-bar-row">
+            <input
+              ref={replaceInputRef}
+              className="text-input find-input"
+              data-testid="replace-input"
+              type="text"
+              aria-label="Replace with"
+              placeholder="Replace with"
+              spellCheck={false}
+              value={replacement}
+              onChange={(event) => setReplacement(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return
+                event.preventDefault()
+                replaceOne()
+              }}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Replace"
+              data-testid="replace-one"
+              data-tooltip="Replace (Enter)"
+              disabled={total === 0}
+              onClick={replaceOne}
+            >
+              <Replace size={16} aria-hidden="true" />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Replace all"
+              data-testid="replace-all"
+              data-tooltip="Replace all"
+              disabled={total === 0}
+              onClick={replaceEvery}
+            >
+              <ReplaceAll size={16} aria-hidden="true" />
+            </button>
+          </div>
+        ) : null}
+      </div>
     </div>
   )
 }

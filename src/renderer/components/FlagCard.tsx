@@ -1,7 +1,9 @@
 import type { EditorView } from '@tiptap/pm/view'
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { canAddToDictionary } from '../../shared/checks/spelling/canAddToDictionary'
+import { FLAG_KIND_LABELS } from '../../shared/review/flagKindLabels'
 import type { FlagInDocument } from '../checks/flagDecoration'
+import { useCardFocus, useCardPlacement } from '../hooks/useCardPlacement'
 
 interface FlagCardProps {
   target: FlagInDocument
@@ -13,10 +15,14 @@ interface FlagCardProps {
   onAddSource: (() => void) | null
   onAddToDictionary: (() => void) | null
   onPointerInside: (inside: boolean) => void
+  /** Escape in the card: it closes and the text gets the focus back. */
+  onClose: () => void
+  /** Opened from the keyboard: the card takes the focus, then calls `onFocusTaken`. */
+  takeFocus: boolean
+  onFocusTaken: () => void
 }
 
 const CARD_WIDTH = 340
-const KIND_LABELS = { typo: 'Typo', claim: 'Claim', furniture: 'Page furniture' }
 const DISMISS_LABELS = { typo: 'Ignore once', claim: 'Not a claim', furniture: 'Ignore once' }
 const QUICK_REASONS = {
   typo: ['House style', 'Quoted speech', 'Proper name'],
@@ -37,14 +43,11 @@ export function FlagCard({
   onAddSource,
   onAddToDictionary,
   onPointerInside,
+  onClose,
+  takeFocus,
+  onFocusTaken,
 }: FlagCardProps) {
   const cardRef = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{
-    top: number
-    left: number
-    maxHeight: number
-  } | null>(null)
-  const sideRef = useRef<'above' | 'below' | null>(null)
   const [askingReason, setAskingReason] = useState(false)
   const [reason, setReason] = useState('')
   const reasonId = useId()
@@ -62,28 +65,8 @@ export function FlagCard({
     view.focus()
   }
 
-  useLayoutEffect(() => {
-    let start: { left: number; top: number; bottom: number }
-    try {
-      start = view.coordsAtPos(target.from)
-    } catch {
-      setPosition(null)
-      return
-    }
-    const height = cardRef.current?.scrollHeight ?? 160
-    const below = start.bottom + 6
-    // Once placed, the card stays on its side of the words when the reason form makes it
-    // taller, so it does not jump away from the pointer (which would close a hover card).
-    const side = sideRef.current ?? (below + height > window.innerHeight - 32 ? 'above' : 'below')
-    sideRef.current = side
-    const left = Math.max(8, Math.min(start.left, window.innerWidth - CARD_WIDTH - 8))
-    if (side === 'below') {
-      setPosition({ top: below, left, maxHeight: window.innerHeight - below - 8 })
-    } else {
-      const room = start.top - 6 - 8
-      setPosition({ top: start.top - 6 - Math.min(height, room), left, maxHeight: room })
-    }
-  }, [target.from, view, askingReason])
+  const position = useCardPlacement(view, target, cardRef, CARD_WIDTH)
+  useCardFocus(cardRef, takeFocus, onFocusTaken)
 
   const suggestions = flag.suggestions.slice(0, 5)
   return (
@@ -91,7 +74,7 @@ export function FlagCard({
       ref={cardRef}
       className={`flag-card flag-card--${flag.kind}`}
       role="dialog"
-      aria-label={`${KIND_LABELS[flag.kind]}: ${flag.message}`}
+      aria-label={`${FLAG_KIND_LABELS[flag.kind]}: ${flag.message}`}
       data-testid="flag-card"
       style={{
         top: position?.top ?? -9999,
@@ -109,10 +92,16 @@ export function FlagCard({
       onMouseDown={(event) => {
         if (!(event.target as Element).closest('input, textarea')) event.preventDefault()
       }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        onClose()
+      }}
     >
       <div className="flag-card-kind">
         <span className={`flag-swatch flag-swatch--${flag.kind}`} aria-hidden="true" />
-        {KIND_LABELS[flag.kind]}
+        {FLAG_KIND_LABELS[flag.kind]}
         {flag.severity === 'info' ? <span className="flag-card-severity">· suggestion</span> : null}
       </div>
       <p className="flag-card-message">{flag.message}</p>

@@ -1,8 +1,13 @@
 import { memo, useId, useMemo, useState } from 'react'
 import { FLAG_STATUS_LABELS } from '../../shared/review/flagStatus'
-import type { ReviewFlagKind } from '../../shared/review/reviewSchema'
+import type { ReviewFlag, ReviewFlagKind } from '../../shared/review/reviewSchema'
 import type { PanelFilters, PanelFlag, PanelStatusFilter } from '../review/flagsPanelModel'
-import { groupPanelFlags, KIND_LABELS, panelReviewers } from '../review/flagsPanelModel'
+import {
+  groupPanelFlags,
+  isRestorable,
+  KIND_LABELS,
+  panelReviewers,
+} from '../review/flagsPanelModel'
 import { OrphanedFlagRow, type OrphanActions } from './OrphanedFlagRow'
 
 /** Rows shown per group before "Show all", so a draft with a thousand flags stays quick. */
@@ -14,6 +19,8 @@ interface FlagsPanelProps {
   onJump: (flag: PanelFlag) => void
   /** Re-attaching and closing orphans; without it their rows only show what they were. */
   orphanActions?: OrphanActions
+  /** Brings back an automatic flag the reviewer dismissed; without it there is no Restore. */
+  onRestore?: (flag: ReviewFlag) => void
 }
 
 function shortQuote(quote: string): string {
@@ -26,6 +33,7 @@ export const FlagsPanel = memo(function FlagsPanel({
   flags,
   onJump,
   orphanActions,
+  onRestore,
 }: FlagsPanelProps) {
   const [filters, setFilters] = useState<PanelFilters>({
     kind: 'all',
@@ -74,6 +82,7 @@ export const FlagsPanel = memo(function FlagsPanel({
           >
             <option value="open">Open</option>
             <option value="closed">Closed</option>
+            <option value="dismissed">Dismissed</option>
             <option value="all">All</option>
           </select>
           <label htmlFor={reviewerId}>Reviewer</label>
@@ -110,7 +119,12 @@ export const FlagsPanel = memo(function FlagsPanel({
               </h3>
               <ul className="flags-group-list">
                 {rows.map((flag) => (
-                  <li key={flag.key}>
+                  <li
+                    key={flag.key}
+                    className={
+                      onRestore && isRestorable(flag) ? 'flags-item--restorable' : undefined
+                    }
+                  >
                     {flag.orphaned && flag.stored && orphanActions ? (
                       <OrphanedFlagRow flag={flag.stored} actions={orphanActions} />
                     ) : (
@@ -137,6 +151,17 @@ export const FlagsPanel = memo(function FlagsPanel({
                         </span>
                       </button>
                     )}
+                    {onRestore && flag.stored && isRestorable(flag) ? (
+                      <button
+                        type="button"
+                        className="button button--small flags-row-restore"
+                        data-testid="flags-restore"
+                        aria-label={`Restore the flag on “${shortQuote(flag.quote)}”`}
+                        onClick={() => flag.stored && onRestore(flag.stored)}
+                      >
+                        Restore
+                      </button>
+                    ) : null}
                   </li>
                 ))}
               </ul>

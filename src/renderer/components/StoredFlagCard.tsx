@@ -1,13 +1,15 @@
 import type { EditorView } from '@tiptap/pm/view'
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import {
   FLAG_STATUS_LABELS,
   FLAG_STATUS_POLICY,
   STATUSES_NEEDING_A_REASON,
   statusChangeProblem,
 } from '../../shared/review/flagStatus'
+import { FLAG_KIND_LABELS } from '../../shared/review/flagKindLabels'
 import { MANUAL_FLAGS } from '../../shared/review/manualFlags'
 import type { ClaimSourceFields, FlagStatus, ReviewFlag } from '../../shared/review/reviewSchema'
+import { useCardFocus, useCardPlacement } from '../hooks/useCardPlacement'
 import { formatFullDate } from '../lib/formatting'
 import type { ReusableSource } from '../review/sourcesFromOtherClaims'
 import type { StoredFlagInDocument } from '../review/storedFlagDecorations'
@@ -24,6 +26,9 @@ interface StoredFlagCardProps {
   /** Escape: the card closes and the text gets the focus back. */
   onClose: () => void
   onPointerInside: (inside: boolean) => void
+  /** Opened from the keyboard: the card takes the focus, then calls `onFocusTaken`. */
+  takeFocus: boolean
+  onFocusTaken: () => void
 }
 
 export interface ClaimSourceActions {
@@ -38,21 +43,10 @@ export interface ClaimSourceActions {
 }
 
 const CARD_WIDTH = 360
-/** Room kept free between the card and the window's edges. */
-const WINDOW_MARGIN = 8
-const GAP_TO_TEXT = 6
-
-const KIND_LABELS: Readonly<Record<ReviewFlag['kind'], string>> = {
-  claim: 'Claim',
-  typo: 'Typo',
-  furniture: 'Page furniture',
-  medical: 'Medical question',
-  comment: 'Comment',
-}
 
 function flagLabel(flag: ReviewFlag): string {
   if (flag.origin === 'manual' && flag.kind !== 'furniture') return MANUAL_FLAGS[flag.kind].label
-  return KIND_LABELS[flag.kind]
+  return FLAG_KIND_LABELS[flag.kind]
 }
 
 /** A stored flag: who raised it and when, its status and its thread of notes. */
@@ -64,15 +58,11 @@ export function StoredFlagCard({
   sources,
   onClose,
   onPointerInside,
+  takeFocus,
+  onFocusTaken,
 }: StoredFlagCardProps) {
   const { flag } = target
   const cardRef = useRef<HTMLDivElement>(null)
-  const sideRef = useRef<'above' | 'below' | null>(null)
-  const [position, setPosition] = useState<{
-    top: number
-    left: number
-    maxHeight: number
-  } | null>(null)
   const [note, setNote] = useState('')
   const [status, setStatus] = useState<FlagStatus>(flag.status)
   // A command elsewhere in the card (attaching a source) can change the status under the list.
@@ -87,57 +77,8 @@ export function StoredFlagCard({
   const statusRef = useRef<HTMLSelectElement>(null)
   const ids = { title: useId(), note: useId(), status: useId(), reason: useId(), problem: useId() }
 
-  useLayoutEffect(() => {
-    const place = () => {
-      let first: { left: number; top: number }
-      let last: { bottom: number }
-      try {
-        first = view.coordsAtPos(target.from)
-        last = view.coordsAtPos(target.to, -1)
-      } catch {
-        setPosition(null)
-        return
-      }
-      // The card never covers the flagged words: it goes below the whole range, or above it
-      // when there is more room there, and scrolls inside when it is taller than its room.
-      const height = cardRef.current?.scrollHeight ?? 240
-      const below = last.bottom + GAP_TO_TEXT
-      const roomBelow = window.innerHeight - below - WINDOW_MARGIN
-      const roomAbove = first.top - GAP_TO_TEXT - WINDOW_MARGIN
-      const left = Math.max(
-        WINDOW_MARGIN,
-        Math.min(first.left, window.innerWidth - CARD_WIDTH - WINDOW_MARGIN),
-      )
-      // Once placed, the card keeps its side as it grows or shrinks, so it does not jump under
-      // the pointer or away from it.
-      const side =
-        sideRef.current ?? (height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above')
-      sideRef.current = side
-      const next =
-        side === 'below'
-          ? { top: below, left, maxHeight: roomBelow }
-          : {
-              top: first.top - GAP_TO_TEXT - Math.min(height, roomAbove),
-              left,
-              maxHeight: roomAbove,
-            }
-      setPosition((current) =>
-        current &&
-        current.top === next.top &&
-        current.left === next.left &&
-        current.maxHeight === next.maxHeight
-          ? current
-          : next,
-      )
-    }
-    place()
-    // Forms open and close inside the card; a card above the words must keep its bottom edge.
-    const card = cardRef.current
-    if (!card || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(place)
-    observer.observe(card)
-    return () => observer.disconnect()
-  }, [target.from, target.to, view])
+  const position = useCardPlacement(view, target, cardRef, CARD_WIDTH)
+  useCardFocus(cardRef, takeFocus, onFocusTaken)
 
   const label = flagLabel(flag)
   const statusChanged = status !== flag.status

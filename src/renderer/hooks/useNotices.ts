@@ -6,6 +6,8 @@ export interface Notices {
   /** Shows a notice (replacing one with the same message) and returns its id. */
   pushNotice: (notice: Omit<Notice, 'id'> | ((id: number) => Omit<Notice, 'id'>)) => number
   dismissNotice: (id: number) => void
+  /** Drops the informational notices: they are about the view the user is leaving. */
+  dismissInfoNotices: () => void
   reportError: (message: string) => number
   showInfo: (message: string) => number
 }
@@ -17,6 +19,13 @@ export function useNotices(): Notices {
 
   const dismissNotice = useCallback((id: number) => {
     setNotices((current) => current.filter((notice) => notice.id !== id))
+  }, [])
+
+  const dismissInfoNotices = useCallback(() => {
+    setNotices((current) => {
+      const kept = current.filter((notice) => notice.kind !== 'info')
+      return kept.length === current.length ? current : kept
+    })
   }, [])
 
   const pushNotice = useCallback<Notices['pushNotice']>((notice) => {
@@ -38,5 +47,5 @@ export function useNotices(): Notices {
     [pushNotice],
   )
 
-  return { notices, pushNotice, dismissNotice, reportError, showInfo }
+  return { notices, pushNotice, dismissNotice, dismissInfoNotices, reportError, showInfo }
 }

@@ -1,6 +1,7 @@
 import type { FlagInDocument } from '../checks/flagDecoration'
 import {
   CLOSED_STATUSES,
+  DISMISSED_STATUSES,
   FLAG_STATUS_LABELS,
   FLAG_STATUS_POLICY,
   statusChangeProblem,
@@ -24,7 +25,8 @@ export interface PanelFlag {
   stored: ReviewFlag | null
 }
 
-export type PanelStatusFilter = 'open' | 'closed' | 'all'
+/** `dismissed`: ignored once or "not a claim", the flags the reviewer may want back. */
+export type PanelStatusFilter = 'open' | 'closed' | 'dismissed' | 'all'
 
 export interface PanelFilters {
   kind: ReviewFlagKind | 'all'
@@ -108,6 +110,7 @@ function matches(flag: PanelFlag, filters: PanelFilters): boolean {
   if (filters.kind !== 'all' && flag.kind !== filters.kind) return false
   if (filters.status === 'open' && !OPEN_STATUSES.has(flag.status)) return false
   if (filters.status === 'closed' && OPEN_STATUSES.has(flag.status)) return false
+  if (filters.status === 'dismissed' && !DISMISSED_STATUSES.has(flag.status)) return false
   return filters.reviewer === 'all' || flag.reviewer === filters.reviewer
 }
 
@@ -156,5 +159,14 @@ export function orphanClosingStatuses(
       CLOSED_STATUSES.has(status) &&
       status !== flag.status &&
       statusChangeProblem(flag, status, 'a reason') === null,
+  )
+}
+
+/** Whether a row is an automatic flag the reviewer dismissed, which can be brought back. */
+export function isRestorable(flag: PanelFlag): boolean {
+  return (
+    flag.stored !== null &&
+    flag.stored.origin === 'check' &&
+    DISMISSED_STATUSES.has(flag.stored.status)
   )
 }

@@ -3,32 +3,39 @@ import type { EditorState } from '@tiptap/pm/state'
 import { Plugin } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { StoredFlagInDocument } from './storedFlagDecorations'
+import { flagCardRequested } from '../checks/flagCardRequests'
 import { storedFlagAt, storedFlagPositions } from './storedFlagRanges'
 
 export interface StoredFlagCardEventsOptions {
-  /** The stored flag the cursor or the selection is in, or null. */
+  /** The stored flag the cursor or selection is in when its card is asked for, or null. */
   onSelectionStoredFlag: (flag: StoredFlagInDocument | null) => void
   onHoverStoredFlag: (flag: StoredFlagInDocument | null) => void
   /** Escape in the editor; returns true when it closed something. */
   onEscape: () => boolean
 }
 
-/** Tells the card which stored flag the cursor is in, when that (or the flag) changes. */
-function selectionReporter(view: EditorView, options: StoredFlagCardEventsOptions) {
-  let reported: string | null = null
-  const report = (state: EditorState) => {
+/**
+ * Tells the card which stored flag the cursor is in when the reviewer asks for it (a click, the
+ * shortcut), then while the flag changes; the card closes when the cursor leaves the flag.
+ */
+function selectionReporter(options: StoredFlagCardEventsOptions) {
+  let reportedId: string | null = null
+  let reportedKey: string | null = null
+  const report = (state: EditorState, previous: EditorState) => {
     const { selection } = state
-    // A selection inside one flag (the flags panel selects a flag's words) opens its card too.
-    const found = storedFlagAt(state, selection.from, selection.to)
+    const asked = flagCardRequested(state, previous)
+    // A selection inside one flag (the flags panel selects a flag's words) counts too.
+    const atCursor = storedFlagAt(state, selection.from, selection.to)
+    const found = asked || atCursor?.flag.id === reportedId ? atCursor : null
     const key = found
       ? `${found.flag.id} ${found.from} ${found.flag.status} ${found.flag.notes.length}`
       : null
-    if (key === reported) return
-    reported = key
+    if (key === reportedKey && !(asked && found)) return
+    reportedId = found?.flag.id ?? null
+    reportedKey = key
     options.onSelectionStoredFlag(found)
   }
-  report(view.state)
-  return { update: (updated: EditorView) => report(updated.state) }
+  return { update: (updated: EditorView, previous: EditorState) => report(updated.state, previous) }
 }
 
 /**
@@ -51,7 +58,7 @@ function hoverFollower(options: StoredFlagCardEventsOptions) {
   }
 }
 
-/** Opens a stored flag's card when the pointer is on it or the cursor moves into it. */
+/** Opens a stored flag's card when the pointer is on it or the reviewer asks at the cursor. */
 export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions>({
   name: 'storedFlagCardEvents',
 
@@ -68,11 +75,11 @@ export const StoredFlagCardEvents = Extension.create<StoredFlagCardEventsOptions
     const hover = hoverFollower(options)
     return [
       new Plugin({
-        view: (view) => {
-          const selection = selectionReporter(view, options)
+        view: () => {
+          const selection = selectionReporter(options)
           return {
             update: (updated: EditorView, previous: EditorState) => {
-              selection.update(updated)
+              selection.update(updated, previous)
               hover.update(updated, previous)
             },
           }

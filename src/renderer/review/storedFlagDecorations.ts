@@ -15,12 +15,16 @@ const MARKED_KINDS: ReadonlySet<ReviewFlag['kind']> = new Set(['medical', 'comme
 
 /**
  * The classes a stored flag is drawn with, or null when it is not drawn: an automatic flag
- * ignored once stays out of the text (that is what ignoring it means); every other stored flag
+ * ignored once stays out of the text (that is what ignoring it means), and an automatic typo or
+ * furniture flag restored after that is the checks' to underline again; every other stored flag
  * is shown by kind, faded once its status closes it.
  */
 export function storedFlagClasses(flag: ReviewFlag): string | null {
   if (flag.orphaned) return null
   if (flag.origin === 'check' && DISMISSED_STATUSES.has(flag.status)) return null
+  if (flag.origin === 'check' && flag.kind !== 'claim' && !CLOSED_STATUSES.has(flag.status)) {
+    return null
+  }
   const classes = ['stored-flag', `stored-flag--${flag.kind}`, `stored-flag--${flag.origin}`]
   if (CLOSED_STATUSES.has(flag.status)) classes.push('stored-flag--closed')
   return classes.join(' ')

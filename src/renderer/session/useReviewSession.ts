@@ -64,10 +64,18 @@ function describeStoreProblem(problem: StoreProblem): string {
  */
 export function useReviewSession(
   api: CopydeskApi,
-  { pushNotice, dismissNotice, reportError }: Notices,
+  { pushNotice, dismissNotice, dismissInfoNotices, reportError }: Notices,
 ): ReviewSession {
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null)
-  const [view, setView] = useState<View>('starting')
+  const [view, setShownView] = useState<View>('starting')
+  // Informational notices are about the view they were raised in; they do not follow the user.
+  const setView = useCallback(
+    (next: View) => {
+      dismissInfoNotices()
+      setShownView(next)
+    },
+    [dismissInfoNotices],
+  )
   const [opened, setOpened] = useState<OpenedReview | null>(null)
   const [busyMessage, setBusyMessage] = useState<string | null>(null)
   const [libraryRefreshKey, setLibraryRefreshKey] = useState(0)
@@ -76,11 +84,14 @@ export function useReviewSession(
   const newVersionInputRef = useRef<HTMLInputElement>(null)
   const busyRef = useRef(false)
 
-  const showReview = useCallback((review: Review) => {
-    setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
-    setView('editor')
-    setLibraryRefreshKey((key) => key + 1)
-  }, [])
+  const showReview = useCallback(
+    (review: Review) => {
+      setOpened((current) => ({ review, openingNumber: (current?.openingNumber ?? 0) + 1 }))
+      setView('editor')
+      setLibraryRefreshKey((key) => key + 1)
+    },
+    [setView],
+  )
 
   const reviewChanged = useCallback((review: Review) => {
     setOpened((current) => (current?.review.id === review.id ? { ...current, review } : current))
@@ -233,11 +244,11 @@ export function useReviewSession(
   const showLibrary = useCallback(async () => {
     await saveCurrent()
     setView('library')
-  }, [saveCurrent])
+  }, [saveCurrent, setView])
 
   const backToReview = useCallback(() => {
     if (opened) setView('editor')
-  }, [opened])
+  }, [opened, setView])
 
   const toggleLibrary = useCallback(() => {
     if (view === 'library') backToReview()
@@ -253,7 +264,7 @@ export function useReviewSession(
       const title = summary.title.trim() || 'Untitled draft'
       void runOpening(`Opening “${title}”…`, () => api.openReview({ id: summary.id }))
     },
-    [api, opened, runOpening],
+    [api, opened, runOpening, setView],
   )
 
   const openRecentFile = useCallback(

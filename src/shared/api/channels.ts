@@ -358,6 +358,8 @@ export type AppCommand =
   | { type: 'show-versions' }
   | { type: 'sign-off' }
   | { type: `flag-${ManualFlagKind}` }
+  | { type: 'replace' }
+  | { type: 'show-flag-card' }
 
 export interface CopydeskBridge {
   api: CopydeskApi

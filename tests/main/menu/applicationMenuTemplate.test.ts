@@ -74,6 +74,8 @@ describe('applicationMenuTemplate', () => {
   it.each([
     ['&Edit', 'Next Flag', 'F8', { type: 'next-flag' }],
     ['&Edit', 'Previous Flag', 'Shift+F8', { type: 'previous-flag' }],
+    ['&Edit', 'Replace…', 'CmdOrCtrl+H', { type: 'replace' }],
+    ['&Edit', 'Show Flag Card', 'Alt+Enter', { type: 'show-flag-card' }],
     ['&Edit', 'Remove Page Furniture', undefined, { type: 'remove-furniture' }],
     ['&File', 'Import New Version…', undefined, { type: 'import-new-version' }],
     ['&Review', 'Versions…', undefined, { type: 'show-versions' }],

@@ -1,4 +1,4 @@
-import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
@@ -14,6 +14,10 @@ import type {
   CheckWorkerRequest,
   CheckWorkerResponse,
 } from '../../../src/renderer/checks/checkWorkerProtocol'
+import {
+  flagCardRequestsPlugin,
+  requestFlagCard,
+} from '../../../src/renderer/checks/flagCardRequests'
 import type { FlagInDocument } from '../../../src/renderer/checks/flagDecoration'
 import type { CheckFlag } from '../../../src/shared/checks/checkFlag'
 import type { ReviewFlag } from '../../../src/shared/review/reviewSchema'
@@ -93,21 +97,29 @@ function startScheduler(ignored: ReviewFlag[] = []) {
   const view = new FakeView(
     draftState(
       [first, second],
-      [new Plugin({ key: checkPluginKey, state: checkPluginStateField })],
+      [new Plugin({ key: checkPluginKey, state: checkPluginStateField }), flagCardRequestsPlugin()],
     ),
   )
   const worker = new FakeWorker()
   const flagsChanged: FlagInDocument[][] = []
+  // The words of each flag the card is asked to show; null when the card is asked to close.
+  const cardFlags: (string | null)[] = []
   view.scheduler = new CheckScheduler(
     view as unknown as EditorView,
     {
       ignoredFlags: () => ignored,
       onFlagsChanged: (flags) => flagsChanged.push(flags),
-      onSelectionFlag: () => undefined,
+      onSelectionFlag: (flag) => cardFlags.push(flag?.flag.actual ?? null),
     },
     worker,
   )
-  return { view, worker, flagsChanged }
+  return { view, worker, flagsChanged, cardFlags }
+}
+
+/** Moves the cursor as the arrow keys do, or as a click does (`pointer`). */
+function moveCursor(view: FakeView, position: number, pointer = false): void {
+  const transaction = view.state.tr.setSelection(TextSelection.create(view.state.doc, position))
+  view.dispatch(pointer ? transaction.setMeta('pointer', true) : transaction)
 }
 
 describe('CheckScheduler', () => {
@@ -160,6 +172,27 @@ describe('CheckScheduler', () => {
     const { view, worker } = startScheduler(dismissed ? [dismissed] : [])
     worker.answer(worker.requests[0] as CheckRequest, misspellings)
     expect(underlinedWords(view.state)).toEqual(['Walkng'])
+  })
+
+  it('opens no card while the cursor moves through a flag with the keys', () => {
+    const { view, worker, cardFlags } = startScheduler()
+    worker.answer(worker.requests[0] as CheckRequest, misspellings)
+    for (let position = 1; position <= 8; position += 1) moveCursor(view, position)
+    expect(cardFlags).toEqual([])
+  })
+
+  it('opens the card of the flag at the cursor on a click or when asked, and closes it on leaving', () => {
+    const { view, worker, cardFlags } = startScheduler()
+    worker.answer(worker.requests[0] as CheckRequest, misspellings)
+    moveCursor(view, 3, true)
+    expect(cardFlags).toEqual(['Walkng'])
+    moveCursor(view, 4)
+    expect(cardFlags).toEqual(['Walkng'])
+    moveCursor(view, 12)
+    expect(cardFlags).toEqual(['Walkng', null])
+    moveCursor(view, 5)
+    view.dispatch(requestFlagCard(view.state.tr))
+    expect(cardFlags).toEqual(['Walkng', null, 'Walkng'])
   })
 
   it('reports the flags once, 120 ms after the underlines change', () => {

@@ -68,6 +68,16 @@ describe('flag queries', () => {
     expect(actual(adjacentFlag(flaggedState(flags, 1 + text.indexOf('says')), 1))).toBe('Walkng')
   })
 
+  it('goes first to a flag that starts right at the cursor, then past it once it is selected', () => {
+    const flags = [walkng, claim, studdy]
+    expect(actual(adjacentFlag(flaggedState(flags, 1), 1))).toBe('Walkng')
+    const selected = flaggedState(flags, 1)
+    const onWalkng = selected.apply(
+      selected.tr.setSelection(TextSelection.create(selected.doc, 1, 1 + 'Walkng'.length)),
+    )
+    expect(actual(adjacentFlag(onWalkng, 1))).toBe('may halve the risk')
+  })
+
   it('goes to the previous flag before the cursor and wraps around at the start', () => {
     const flags = [walkng, claim, studdy]
     expect(actual(adjacentFlag(flaggedState(flags, 1 + text.indexOf('says')), -1))).toBe('studdy')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FlagInDocument } from '../../../src/renderer/checks/flagDecoration'
 import {
   groupPanelFlags,
+  isRestorable,
   panelFlags,
   orphanClosingStatuses,
   panelReviewers,
@@ -96,6 +97,32 @@ describe('the flags panel model', () => {
     expect(labels({ ...ALL, status: 'closed' })).toEqual(['Claims · Verified'])
     expect(labels({ ...ALL, reviewer: 'Dana Reyes, MD' })).toEqual(['Claims · Verified'])
     expect(panelReviewers(rows)).toEqual(['Dana Reyes, MD'])
+  })
+
+  it('lists the automatic flags the reviewer dismissed under "Dismissed", each restorable', () => {
+    const ignoredTypo = storedFlag('Its', {
+      id: 'i',
+      kind: 'typo',
+      origin: 'check',
+      ruleId: 'grammar/confusable/its-its',
+      status: 'ignored',
+      statusReason: 'House style',
+    })
+    const fixedByHand = storedFlag('walking helps', { id: 'm', kind: 'typo', status: 'ignored' })
+    const rows = panelFlags(
+      [claim],
+      [ignoredTypo, fixedByHand],
+      new Map([
+        ['i', { from: 40, to: 43 }],
+        ['m', { from: 26, to: 39 }],
+      ]),
+    )
+    const dismissed = groupPanelFlags(rows, { ...ALL, status: 'dismissed' })
+    expect(dismissed.map((group) => group.label)).toEqual(['Typos · Ignored'])
+    expect(dismissed[0]?.flags.map((flag) => [flag.quote, isRestorable(flag)])).toEqual([
+      ['walking helps', false],
+      ['Its', true],
+    ])
   })
 
   it('treats a stored flag with no place in the editor as an orphan that cannot be jumped to', () => {

@@ -59,6 +59,19 @@ describe('storedFlagClasses', () => {
     expect(storedFlagClasses(storedFlag({ orphaned: true }))).toBe(null)
   })
 
+  it.each<ReviewFlag['kind']>(['typo', 'furniture'])(
+    'leaves an automatic %s flag restored after ignoring it to the checks to underline',
+    (kind) => {
+      expect(storedFlagClasses(storedFlag({ origin: 'check', kind, status: 'open' }))).toBe(null)
+    },
+  )
+
+  it('draws an automatic claim restored after "Not a claim", like one kept to work on', () => {
+    expect(storedFlagClasses(storedFlag({ origin: 'check', status: 'needs-source' }))).toContain(
+      'stored-flag--claim',
+    )
+  })
+
   it('draws an automatic flag kept to work on', () => {
     expect(storedFlagClasses(storedFlag({ origin: 'check' }))).toBe(
       'stored-flag stored-flag--claim stored-flag--check',
