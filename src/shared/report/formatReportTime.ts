@@ -9,7 +9,7 @@ export function formatReportTime(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.exec(iso)
   if (match === null) return iso
   const [, year, month, day, hours, minutes, zone] = match
-  const zoneLabel = zone === 'Z' ? 'UTC' : `UTC${zone}`
+  const zoneLabel = zone === 'Z' || zone === '+00:00' ? 'UTC' : `UTC${zone}`
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}, ${hours}:${minutes} (${zoneLabel})`
 }
 
