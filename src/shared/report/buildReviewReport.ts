@@ -32,7 +32,11 @@ export function buildReviewReport({
     generatedAt,
     generatedBy,
     draft: {
-      ...review.metadata,
+      title: review.metadata.title,
+      author: review.metadata.author,
+      authorRole: review.metadata.authorRole,
+      publishedDate: review.metadata.publishedDate,
+      updatedDate: review.metadata.updatedDate,
       sourceName: review.source.name,
       reviewId: review.id,
       createdAt: review.createdAt,

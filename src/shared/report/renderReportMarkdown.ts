@@ -6,7 +6,7 @@ import type { ReportFlag, ReviewReport } from './reviewReportSchema'
 /**
  * Draft text as inert Markdown: HTML's special characters become entities (so no tag survives
  * any renderer that allows HTML) and Markdown's punctuation is backslash-escaped (so no link,
- * image or emphasis can be made from it). Line breaks become spaces: every use is inline.
+ * autolink, image or emphasis can be made from it). Line breaks become spaces: every use is inline.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -14,7 +14,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]()#|!~{}]/g, '\\$&')
+    .replace(/[\\`*_[\]()#|!~{}@]/g, '\\$&')
+    // Breaks what autolinking renderers would turn into links (URLs, www. names, e-mail).
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, -1)}\\.`)
 }
 
 /** A paragraph of draft text that cannot start a heading, list, quote or code block. */

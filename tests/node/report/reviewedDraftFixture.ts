@@ -83,7 +83,7 @@ export async function createReviewedDraft(): Promise<ReviewedDraft> {
   await commands.createFlag(EDITOR, {
     reviewId,
     kind: 'claim',
-    range: rangeOf(text, `Doctors agree ${HOSTILE.formula} is safe`),
+    range: rangeOf(text, `${HOSTILE.formula} is safe for everyone`),
   })
   await commands.dismissCheckFlag(EDITOR, {
     reviewId,
@@ -93,7 +93,7 @@ export async function createReviewedDraft(): Promise<ReviewedDraft> {
     severity: 'warning',
     message: 'Needs a source — research reporting',
     expected: [],
-    reason: `Covered by the verified claim ${HOSTILE.script}`,
+    reason: `${HOSTILE.minusFormula} covered by the verified claim ${HOSTILE.script}`,
   })
   const fixed = await commands.keepCheckFlag(EDITOR, {
     reviewId,
