@@ -9,15 +9,17 @@ import type { ReportFlag, ReviewReport } from './reviewReportSchema'
  * autolink, image or emphasis can be made from it). Line breaks become spaces: every use is inline.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]()#|!~{}@]/g, '\\$&')
-    // Breaks what autolinking renderers would turn into links (URLs, www. names, e-mail).
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, -1)}\\.`)
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]()#|!~{}@]/g, '\\$&')
+      // Breaks what autolinking renderers would turn into links (URLs, www. names, e-mail).
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, -1)}\\.`)
+  )
 }
 
 /** A paragraph of draft text that cannot start a heading, list, quote or code block. */
