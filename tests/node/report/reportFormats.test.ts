@@ -104,7 +104,9 @@ describe('review reports', () => {
   it('writes JSON that validates against the published schema, which matches the code', () => {
     const published = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>
     expect(published).toEqual(reportJsonSchema())
-    const validate = new Ajv2020({ allErrors: true, strict: false, logger: false }).compile(published)
+    const validate = new Ajv2020({ allErrors: true, strict: false, logger: false }).compile(
+      published,
+    )
     const json: unknown = JSON.parse(renderReportJson(report))
     expect(validate.errors ?? []).toEqual([])
     expect(validate(json)).toBe(true)
