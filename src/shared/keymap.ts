@@ -16,6 +16,7 @@ export type ShortcutCommand =
   | 'insert-link'
   | 'toggle-flags-panel'
   | `flag-${ManualFlagKind}`
+  | 'export-report'
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -39,4 +40,5 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   'flag-typo': { accelerator: 'CmdOrCtrl+Alt+Shift+2', label: 'Flag: Typo' },
   'flag-medical': { accelerator: 'CmdOrCtrl+Alt+Shift+3', label: 'Flag: Medical Question…' },
   'flag-comment': { accelerator: 'CmdOrCtrl+Alt+Shift+4', label: 'Flag: Comment…' },
+  'export-report': { accelerator: 'CmdOrCtrl+Shift+E', label: 'Export Report…' },
 }

@@ -17,6 +17,7 @@ const BROWSER_SHORTCUTS = [
   'show-library',
   'toggle-flags-panel',
   ...MANUAL_FLAG_KINDS.map(manualFlagCommand),
+  'export-report',
 ] as const satisfies readonly ShortcutCommand[]
 
 /** The manual flag a command raises, or undefined for other commands. */
@@ -32,6 +33,7 @@ interface AppCommandWiring {
   switchReviewer: () => void
   verifyAuditTrail: () => void
   showVersions: () => void
+  exportReport: () => void
   reportError: (message: string) => void
 }
 
@@ -47,6 +49,7 @@ export function useAppCommands({
   switchReviewer,
   verifyAuditTrail,
   showVersions,
+  exportReport,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -138,6 +141,9 @@ export function useAppCommands({
       case 'flag-comment':
         addManualFlag(command.type)
         break
+      case 'export-report':
+        exportReport()
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
@@ -170,6 +176,9 @@ export function useAppCommands({
         break
       case 'toggle-flags-panel':
         if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
+        break
+      case 'export-report':
+        exportReport()
         break
       default:
         addManualFlag(command)

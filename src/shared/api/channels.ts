@@ -20,6 +20,7 @@ import {
   reviewMetadataSchema,
 } from '../review/reviewSchema'
 import { MANUAL_FLAG_KINDS, type ManualFlagKind } from '../review/manualFlags'
+import { PAPER_SIZES, REPORT_FORMAT_NAMES, type PaperSize } from '../report/reportFormats'
 
 /**
  * The contract between the renderer and the main process: one entry per operation, each
@@ -129,6 +130,12 @@ export interface Reviewers {
   reviewers: ReviewerProfile[]
   activeReviewerId: string | null
 }
+
+/** Where an exported report went: saved by main (Electron), or bytes for the renderer to download. */
+export type ReportExport =
+  | { kind: 'saved'; path: string; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'download'; fileName: string; mimeType: string; dataBase64: string }
 
 interface ChannelContract<Input extends z.ZodType, Output> {
   readonly input: Input
@@ -276,6 +283,21 @@ export const channels = {
   ),
   exportHouseDictionary: channel<HouseDictionaryExport>()(noInput),
   getLicences: channel<Licence[]>()(noInput),
+  /** Renders the review's report; main saves it (native dialog) or returns it to download. */
+  exportReport: channel<ReportExport>()(
+    z
+      .object({
+        reviewId,
+        format: z.enum(REPORT_FORMAT_NAMES),
+        paperSize: z.enum(Object.keys(PAPER_SIZES) as [PaperSize, ...PaperSize[]]),
+        includeText: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** Opens a report this session exported, or shows it in its folder (Electron only). */
+  openExportedReport: channel<null>()(
+    z.object({ path: z.string().min(1).max(4096), reveal: z.boolean() }).strict(),
+  ),
 } as const
 
 export type Channels = typeof channels
@@ -316,6 +338,7 @@ export type AppCommand =
   | { type: 'import-new-version' }
   | { type: 'show-versions' }
   | { type: `flag-${ManualFlagKind}` }
+  | { type: 'export-report' }
 
 export interface CopydeskBridge {
   api: CopydeskApi
