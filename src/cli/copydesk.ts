@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './commands/auditVerifyCommand'
 import { checkCommand } from './commands/checkCommand'
 import { importCommand } from './commands/importCommand'
 import { listCommand } from './commands/listCommand'
+import { reportCommand } from './commands/reportCommand'
 import { ExitCode } from './exitCode'
 import { UsageError } from './usageError'
 
@@ -14,6 +15,7 @@ const COMMANDS: readonly CliCommand[] = [
   listCommand,
   importCommand,
   auditVerifyCommand,
+  reportCommand,
 ]
 
 const USAGE = [
@@ -70,5 +72,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY === true && {
+      progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`),
+    }),
   })
 }

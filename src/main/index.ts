@@ -14,6 +14,7 @@ import { denyAllPermissions, hardenWebContents } from './window/hardenWebContent
 import { createMainWindow } from './window/createMainWindow'
 import { openExternalLink } from './window/openExternalLink'
 import { readSystemClipboard } from './window/readSystemClipboard'
+import { openReportFile, showSaveReportDialog } from './window/reportFiles'
 
 const FLUSH_TIMEOUT_MS = 3000
 const FLUSHED_CHANNEL = 'copydesk-flushed'
@@ -138,6 +139,9 @@ async function start(): Promise<void> {
   context.showOpenDraftDialog = showOpenDraftDialog
   context.openExternalLink = openExternalLink
   context.readClipboard = readSystemClipboard
+  context.showSaveReportDialog = (fileName, extension) =>
+    showSaveReportDialog(mainWindow, fileName, extension)
+  context.openReportFile = openReportFile
   context.onRecentFilesChanged = rebuildMenu
   registerIpcChannels(ipcMain, context, isTrustedFrame)
   rebuildMenu()

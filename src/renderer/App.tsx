@@ -7,6 +7,7 @@ import { AuditTrailDialog } from './components/AuditTrailDialog'
 import { BusyIndicator } from './components/BusyIndicator'
 import { DropOverlay } from './components/DropOverlay'
 import { EditorView } from './components/EditorView'
+import { ExportReportDialog } from './components/ExportReportDialog'
 import { HiddenFileInput } from './components/HiddenFileInput'
 import { HouseDictionaryDialog } from './components/HouseDictionaryDialog'
 import { LibraryView } from './components/LibraryView'
@@ -48,6 +49,11 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     if (view === 'editor' && opened) setVersionsOpen(true)
     else showInfo('Open a review to see its versions.')
   }
+  const [exportReportOpen, setExportReportOpen] = useState(false)
+  const exportReport = () => {
+    if (view === 'editor' && opened) setExportReportOpen(true)
+    else showInfo('Open a review to export its report.')
+  }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
   useAppCommands({
     bridge,
@@ -57,6 +63,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     switchReviewer: reviewers.openSwitcher,
     verifyAuditTrail,
     showVersions,
+    exportReport,
     reportError,
   })
   const dragging = useFileDrop(session.importFile)
@@ -180,6 +187,20 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
             title={opened.review.metadata.title}
             versions={opened.review.versions}
             onClose={() => setVersionsOpen(false)}
+          />
+        ) : null}
+        {exportReportOpen && opened ? (
+          <ExportReportDialog
+            api={api}
+            reviewId={opened.review.id}
+            title={opened.review.metadata.title}
+            canOpenFiles={appInfo?.hasNativeDialogs === true}
+            saveFirst={session.saveCurrent}
+            onDownloaded={(fileName) => {
+              setExportReportOpen(false)
+              showInfo(`Downloaded the report as ${fileName}.`)
+            }}
+            onClose={() => setExportReportOpen(false)}
           />
         ) : null}
         {busyMessage ? <BusyIndicator message={busyMessage} /> : null}

@@ -18,6 +18,7 @@ export type ShortcutCommand =
   | `flag-${ManualFlagKind}`
   | 'replace'
   | 'show-flag-card'
+  | 'export-report'
 
 export interface Shortcut {
   /** In Electron's accelerator syntax, e.g. 'CmdOrCtrl+Shift+L'; see accelerator.ts. */
@@ -44,4 +45,5 @@ export const KEYMAP: Readonly<Record<ShortcutCommand, Shortcut>> = {
   replace: { accelerator: 'CmdOrCtrl+H', label: 'Replace…' },
   // Cards no longer open as the cursor passes a flag; this opens the one at the cursor.
   'show-flag-card': { accelerator: 'Alt+Enter', label: 'Show Flag Card' },
+  'export-report': { accelerator: 'CmdOrCtrl+Shift+E', label: 'Export Report…' },
 }

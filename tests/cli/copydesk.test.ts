@@ -100,7 +100,8 @@ describe('copydesk check', () => {
   it.each([
     [
       ['check'],
-      'copydesk: no FILE given; usage: copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]\n',
+      'copydesk: no FILE given; usage: copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]\n' +
+        '  copydesk check FILE|FOLDER --out FILE|DIR [--format pdf|html|md|csv|json] [--paper a4|letter] [--with-text yes|no] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]\n',
     ],
     [['check', draftPath, '--lang', 'fr'], 'copydesk: --lang must be en-US or en-GB, not “fr”\n'],
     [
@@ -143,12 +144,14 @@ describe('copydesk', () => {
   it('prints one usage text for every command on help', async () => {
     const { code, stdout } = await run(['help'])
     expect(code).toBe(0)
-    expect(stdout.split('\n').slice(0, 5)).toEqual([
+    expect(stdout.split('\n').slice(0, 7)).toEqual([
       'usage:',
       '  copydesk check FILE [--format json|text] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]',
+      '  copydesk check FILE|FOLDER --out FILE|DIR [--format pdf|html|md|csv|json] [--paper a4|letter] [--with-text yes|no] [--lang en-US|en-GB] [--fail-on typo,claim,furniture] [--house-dictionary FILE]',
       '  copydesk list [--data-dir DIR] [--format json|text]',
       '  copydesk import FILE [--data-dir DIR]',
       '  copydesk audit verify REVIEW_ID|reviewers [--data-dir DIR]',
+      '  copydesk report REVIEW_ID [--data-dir DIR] --format pdf|html|md|csv|json --out FILE [--paper a4|letter] [--with-text yes|no]',
     ])
   })
 
@@ -164,7 +167,7 @@ describe('copydesk', () => {
       code: 2,
       stdout: '',
       stderr:
-        'copydesk: unknown command “publish”; the commands are check, list, import, audit verify (copydesk help shows their options)\n',
+        'copydesk: unknown command “publish”; the commands are check, list, import, audit verify, report (copydesk help shows their options)\n',
     })
   })
 

@@ -1,44 +1,57 @@
 import { readFileSync } from 'node:fs'
+import { stat, writeFile } from 'node:fs/promises'
 import { loadSpellingResources } from '../../node/checks/loadCheckResources'
-import { importDraftFromPath } from '../../node/import/importDraft'
-import { checkBlocks } from '../../shared/checks/checkDocument'
-import { shiftFlag, type CheckFlag, type FlagKind } from '../../shared/checks/checkFlag'
-import { findFurniture } from '../../shared/checks/furniture/findFurniture'
+import { renderReport } from '../../node/report/renderReport'
+import type { CheckFlag, FlagKind } from '../../shared/checks/checkFlag'
 import {
   CHECK_LANGUAGES,
   DEFAULT_CHECK_LANGUAGE,
   isCheckLanguage,
   type CheckLanguage,
 } from '../../shared/checks/checkLanguage'
-import { createSpellChecker } from '../../shared/checks/spelling/createSpellChecker'
+import {
+  createSpellChecker,
+  type SpellChecker,
+} from '../../shared/checks/spelling/createSpellChecker'
 import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
-import { tokenize } from '../../shared/checks/tokenize'
-import { documentOffset, documentText, type DocumentText } from '../../shared/text/documentText'
 import type { CliCommand } from '../cliCommand'
+import type { CliOutput } from '../cliOutput'
+import { checkDraftFile, hasFailingFlag, type CheckedDraft } from '../checkDraftFile'
+import { describeFileError } from '../describeFileError'
 import { ExitCode } from '../exitCode'
 import { parseCommandLine, singlePositional } from '../parseCommandLine'
+import {
+  checkReport,
+  PAPER_CHOICES,
+  parseReportOptions,
+  REPORT_FORMAT_CHOICES,
+  REPORT_OPTIONS,
+  type ReportOptions,
+} from '../reportOptions'
 import { UsageError } from '../usageError'
+import { checkFolder } from './checkFolder'
 
 const KINDS: readonly FlagKind[] = ['typo', 'claim', 'furniture']
-const USAGE = `usage: copydesk check FILE [--format json|text] [--lang ${CHECK_LANGUAGES.join('|')}] [--fail-on ${KINDS.join(',')}] [--house-dictionary FILE]`
+const COMMON = `[--lang ${CHECK_LANGUAGES.join('|')}] [--fail-on ${KINDS.join(',')}] [--house-dictionary FILE]`
+const USAGE = `usage: copydesk check FILE [--format json|text] ${COMMON}\n  copydesk check FILE|FOLDER --out FILE|DIR [--format ${REPORT_FORMAT_CHOICES}] [--paper ${PAPER_CHOICES}] [--with-text yes|no] ${COMMON}`
 
 interface CheckArguments {
-  file: string
-  format: 'json' | 'text'
+  path: string
   language: CheckLanguage
   failOn: FlagKind[]
   houseDictionary: string | null
+  /** Where to write the report; null prints json or text to stdout. */
+  out: string | null
+  printFormat: 'json' | 'text'
+  report: ReportOptions | null
 }
 
 function parseArguments(args: readonly string[]): CheckArguments {
   const parsed = parseCommandLine(
     args,
-    ['--format', '--lang', '--fail-on', '--house-dictionary'],
+    ['--lang', '--fail-on', '--house-dictionary', ...REPORT_OPTIONS],
     USAGE,
   )
-  const format = parsed.options.get('--format') ?? 'text'
-  if (format !== 'json' && format !== 'text')
-    throw new UsageError(`--format must be json or text, not “${format}”`)
   const language = parsed.options.get('--lang') ?? DEFAULT_CHECK_LANGUAGE
   if (!isCheckLanguage(language))
     throw new UsageError(`--lang must be ${CHECK_LANGUAGES.join(' or ')}, not “${language}”`)
@@ -49,12 +62,28 @@ function parseArguments(args: readonly string[]): CheckArguments {
   const unknown = failOn.find((kind) => !KINDS.includes(kind as FlagKind))
   if (unknown !== undefined)
     throw new UsageError(`--fail-on takes ${KINDS.join(', ')}, not “${unknown}”`)
+  const out = parsed.options.get('--out') ?? null
+  let printFormat: CheckArguments['printFormat'] = 'text'
+  let report: ReportOptions | null = null
+  if (out === null) {
+    const format = parsed.options.get('--format') ?? 'text'
+    if (format !== 'json' && format !== 'text') {
+      throw new UsageError(
+        `--format must be json or text, not “${format}” (a ${format} report needs --out FILE)`,
+      )
+    }
+    printFormat = format
+  } else {
+    report = parseReportOptions(parsed, 'html')
+  }
   return {
-    file: singlePositional(parsed, 'FILE', USAGE),
-    format,
+    path: singlePositional(parsed, 'FILE', USAGE),
     language,
     failOn: failOn as FlagKind[],
     houseDictionary: parsed.options.get('--house-dictionary') ?? null,
+    out,
+    printFormat,
+    report,
   }
 }
 
@@ -65,13 +94,8 @@ function lineAndColumn(text: string, offset: number): string {
   return `${line}:${column}`
 }
 
-function formatText(
-  file: string,
-  text: string,
-  words: number,
-  flags: CheckFlag[],
-  furnitureSummary: string,
-): string {
+function formatText(file: string, checked: CheckedDraft): string {
+  const { text, words, flags, furnitureSummary } = checked
   const lines = flags.map((flag) => {
     const suggestions = flag.suggestions.filter((suggestion) => suggestion !== '')
     const hint = suggestions.length > 0 ? ` → ${suggestions.join(', ')}` : ''
@@ -84,65 +108,108 @@ function formatText(
   return `${lines.join('\n')}\n`
 }
 
-/** `copydesk check FILE`: exit 1 when a kind named in --fail-on is found. */
+function formatJson(file: string, checked: CheckedDraft): string {
+  const report = {
+    file,
+    text: checked.text,
+    words: checked.words,
+    flags: checked.flags.map(
+      ({ id, kind, ruleId, severity, start, end, actual, message, suggestions }: CheckFlag) => ({
+        id,
+        kind,
+        ruleId,
+        severity,
+        start,
+        end,
+        actual,
+        message,
+        suggestions,
+      }),
+    ),
+  }
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+async function isFolder(target: string): Promise<boolean> {
+  try {
+    return (await stat(target)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `copydesk check FILE` prints what the checks found; with --out it writes a check-only
+ * report, and given a FOLDER it writes one report per draft and a summary. Exit 1 when a kind
+ * named in --fail-on is found, 2 when nothing could be checked.
+ */
 export const checkCommand: CliCommand = {
   words: ['check'],
   usage: USAGE,
   async run(args, output) {
     const command = parseArguments(args)
-    let draftText: DocumentText
-    let houseWords: string[] = []
+    let spellChecker: SpellChecker
     try {
-      if (command.houseDictionary !== null) {
-        houseWords = houseDictionaryFormat.parse(readFileSync(command.houseDictionary, 'utf8'))
-      }
-      const draft = await importDraftFromPath(command.file)
-      draftText = documentText(draft.content)
+      const houseWords =
+        command.houseDictionary === null
+          ? []
+          : houseDictionaryFormat.parse(readFileSync(command.houseDictionary, 'utf8'))
+      spellChecker = createSpellChecker(
+        loadSpellingResources({ language: command.language, houseWords }),
+      )
     } catch (error) {
-      output.stderr(`copydesk: cannot check ${command.file}: ${(error as Error).message}\n`)
+      output.stderr(`copydesk: cannot check ${command.path}: ${(error as Error).message}\n`)
       return ExitCode.badInput
     }
-    const spellChecker = createSpellChecker(
-      loadSpellingResources({ language: command.language, houseWords }),
-    )
-    const { text } = draftText
-    const blocks = draftText.blocks.map((block) => block.text)
-    const flags: CheckFlag[] = []
-    for (const { blockIndex, flags: blockFlags } of checkBlocks(blocks, {
-      spellChecker,
-      thoroughSuggestions: true,
-    })) {
-      const blockStart = documentOffset(draftText, blockIndex, 0)
-      flags.push(...blockFlags.map((flag) => shiftFlag(flag, blockStart)))
-    }
-    const words = tokenize(text).tokens.filter((token) => token.kind === 'word').length
-    if (command.format === 'json') {
-      const report = {
-        file: command.file,
-        text,
-        words,
-        flags: flags.map(
-          ({ id, kind, ruleId, severity, start, end, actual, message, suggestions }) => ({
-            id,
-            kind,
-            ruleId,
-            severity,
-            start,
-            end,
-            actual,
-            message,
-            suggestions,
-          }),
-        ),
+
+    if (await isFolder(command.path)) {
+      if (command.out === null || command.report === null) {
+        throw new UsageError(`checking a folder writes reports: give --out DIR; ${USAGE}`)
       }
-      output.stdout(`${JSON.stringify(report, null, 2)}\n`)
-    } else {
-      output.stdout(formatText(command.file, text, words, flags, findFurniture(blocks).summary))
+      return checkFolder({
+        folder: command.path,
+        outDir: command.out,
+        report: command.report,
+        failOn: command.failOn,
+        spellChecker,
+        output,
+      })
     }
-    // Info flags (names, sourced claims) are notes, not failures.
-    const failing = flags.some(
-      (flag) => flag.severity !== 'info' && command.failOn.includes(flag.kind),
-    )
-    return failing ? ExitCode.finding : ExitCode.ok
+
+    let checked: CheckedDraft
+    try {
+      checked = await checkDraftFile(command.path, spellChecker)
+    } catch (error) {
+      output.stderr(`copydesk: cannot check ${command.path}: ${(error as Error).message}\n`)
+      return ExitCode.badInput
+    }
+    if (command.out !== null && command.report !== null) {
+      const written = await writeCheckReport(checked, command.out, command.report, output)
+      if (!written) return ExitCode.badInput
+    } else if (command.printFormat === 'json') {
+      output.stdout(formatJson(command.path, checked))
+    } else {
+      output.stdout(formatText(command.path, checked))
+    }
+    return hasFailingFlag(checked.flags, command.failOn) ? ExitCode.finding : ExitCode.ok
   },
+}
+
+async function writeCheckReport(
+  checked: CheckedDraft,
+  out: string,
+  options: ReportOptions,
+  output: CliOutput,
+): Promise<boolean> {
+  const report = checkReport(checked, options.includeText)
+  try {
+    await writeFile(out, await renderReport(report, options.format, options.paperSize))
+  } catch (error) {
+    output.stderr(`copydesk: cannot write ${out}: ${describeFileError(error)}\n`)
+    return false
+  }
+  output.stdout(
+    `Wrote ${out}: ${report.verdict.headline.toLowerCase()}, ${checked.flags.length} flags\n`,
+  )
+  return true
 }

@@ -25,6 +25,12 @@ export interface ApiContext {
   openExternalLink?: (url: string) => Promise<void>
   /** Reads the system clipboard as HTML and plain text (Electron only). */
   readClipboard?: () => Promise<{ html: string; text: string }>
+  /** Native "save report" dialog (Electron only). Resolves to a path, or null when cancelled. */
+  showSaveReportDialog?: (defaultFileName: string, extension: string) => Promise<string | null>
+  /** Opens a file with its default app, or shows it in its folder (Electron only). */
+  openReportFile?: (path: string, reveal: boolean) => Promise<void>
+  /** The reports this session saved: the only files `openExportedReport` may open. */
+  exportedReports?: Set<string>
   /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */
   onRecentFilesChanged?: () => void
   now?: () => Date

@@ -3,6 +3,7 @@ import type { ApiContext } from './apiContext'
 import { appHandlers } from './appHandlers'
 import { dictionaryHandlers } from './dictionaryHandlers'
 import { importHandlers } from './importHandlers'
+import { reportHandlers } from './reportHandlers'
 import { reviewHandlers } from './reviewHandlers'
 import { reviewerHandlers } from './reviewerHandlers'
 
@@ -20,4 +21,5 @@ export const channelHandlers: ChannelHandlers = {
   ...reviewerHandlers,
   ...importHandlers,
   ...dictionaryHandlers,
+  ...reportHandlers,
 }

@@ -57,6 +57,10 @@ export function applicationMenuTemplate(
         ...fromKeymap('save-now'),
         click: () => actions.sendCommand({ type: 'save-now' }),
       },
+      {
+        ...fromKeymap('export-report'),
+        click: () => actions.sendCommand({ type: 'export-report' }),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],

@@ -96,6 +96,25 @@ export class ReviewCommands {
     })
   }
 
+  /**
+   * Records that a report of the review was exported. The review's content is untouched (its
+   * updatedAt stays), only the audit head it records moves to the new entry.
+   */
+  async recordReportExport(
+    actor: Actor,
+    reviewId: string,
+    details: { format: string; fileName: string; verdict: string },
+  ): Promise<void> {
+    await this.store.updateReview(reviewId, async (current) => {
+      const head = await this.auditLogFor(reviewId).append({
+        actor,
+        action: 'report.exported',
+        details: { ...details, contentHash: current.contentHash },
+      })
+      return { ...current, auditHead: { seq: head.seq, hash: head.hash } }
+    })
+  }
+
   async deleteReview(actor: Actor, reviewId: string): Promise<void> {
     const review = await this.store.getReview(reviewId)
     await this.auditLogFor(reviewId).append({

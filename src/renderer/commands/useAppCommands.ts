@@ -19,6 +19,7 @@ const BROWSER_SHORTCUTS = [
   ...MANUAL_FLAG_KINDS.map(manualFlagCommand),
   'replace',
   'show-flag-card',
+  'export-report',
 ] as const satisfies readonly ShortcutCommand[]
 
 /** The manual flag a command raises, or undefined for other commands. */
@@ -34,6 +35,7 @@ interface AppCommandWiring {
   switchReviewer: () => void
   verifyAuditTrail: () => void
   showVersions: () => void
+  exportReport: () => void
   reportError: (message: string) => void
 }
 
@@ -49,6 +51,7 @@ export function useAppCommands({
   switchReviewer,
   verifyAuditTrail,
   showVersions,
+  exportReport,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -157,6 +160,9 @@ export function useAppCommands({
       case 'show-flag-card':
         showFlagCard()
         break
+      case 'export-report':
+        exportReport()
+        break
     }
   })
   useEffect(() => bridge.onCommand((command) => handleCommand(command)), [bridge])
@@ -200,6 +206,9 @@ export function useAppCommands({
         break
       case 'show-flag-card':
         showFlagCard()
+        break
+      case 'export-report':
+        exportReport()
         break
       default:
         addManualFlag(command)

@@ -21,6 +21,7 @@ import {
   signOffMeaningSchema,
 } from '../review/reviewSchema'
 import { MANUAL_FLAG_KINDS, type ManualFlagKind } from '../review/manualFlags'
+import { PAPER_SIZES, REPORT_FORMAT_NAMES, type PaperSize } from '../report/reportFormats'
 
 /**
  * The contract between the renderer and the main process: one entry per operation, each
@@ -130,6 +131,12 @@ export interface Reviewers {
   reviewers: ReviewerProfile[]
   activeReviewerId: string | null
 }
+
+/** Where an exported report went: saved by main (Electron), or bytes for the renderer to download. */
+export type ReportExport =
+  | { kind: 'saved'; path: string; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'download'; fileName: string; mimeType: string; dataBase64: string }
 
 interface ChannelContract<Input extends z.ZodType, Output> {
   readonly input: Input
@@ -317,6 +324,21 @@ export const channels = {
       .object({ passphrase: passphraseSchema, currentPassphrase: z.string().max(1024).optional() })
       .strict(),
   ),
+  /** Renders the review's report; main saves it (native dialog) or returns it to download. */
+  exportReport: channel<ReportExport>()(
+    z
+      .object({
+        reviewId,
+        format: z.enum(REPORT_FORMAT_NAMES),
+        paperSize: z.enum(Object.keys(PAPER_SIZES) as [PaperSize, ...PaperSize[]]),
+        includeText: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** Opens a report this session exported, or shows it in its folder (Electron only). */
+  openExportedReport: channel<null>()(
+    z.object({ path: z.string().min(1).max(4096), reveal: z.boolean() }).strict(),
+  ),
 } as const
 
 export type Channels = typeof channels
@@ -360,6 +382,7 @@ export type AppCommand =
   | { type: `flag-${ManualFlagKind}` }
   | { type: 'replace' }
   | { type: 'show-flag-card' }
+  | { type: 'export-report' }
 
 export interface CopydeskBridge {
   api: CopydeskApi
