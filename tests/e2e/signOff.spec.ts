@@ -18,6 +18,9 @@ async function flagAsNeedsSource(page: Page, copydesk: CopydeskPage, text: strin
 }
 
 test.describe('Medical sign-off', () => {
+  // One long scenario, from a new profile to a stale sign-off: more than the usual minute.
+  test.describe.configure({ timeout: 150_000 })
+
   test.use({ reviewer: null })
 
   test('gates an approval on open claims, records the override, prints the byline and goes stale on an edit', async ({
@@ -64,6 +67,7 @@ test.describe('Medical sign-off', () => {
     const card = copydesk.storedFlagCard
     await card.getByLabel('DOI').fill('10.2337/dc21-S002')
     await card.getByRole('button', { name: 'Add source' }).click()
+    await expect(card.getByTestId('stored-flag-status')).toContainText('Source attached')
     await card.getByLabel('Status').selectOption('verified')
     await card.getByRole('button', { name: 'Change status' }).click()
     await expect(card.getByTestId('stored-flag-status')).toContainText('Verified')

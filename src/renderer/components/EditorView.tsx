@@ -460,7 +460,8 @@ export function EditorView({
     const range = current ? storedFlagPositions(current.state).get(flag.id) : undefined
     setSignOffOpen(false)
     if (!current || !range) return
-    showFlagWords(current, range.from, range.to)
+    // The text behind a modal dialog is inert: it takes the focus once the dialog has closed.
+    setTimeout(() => showFlagWords(current, range.from, range.to), 0)
   }, [])
 
   const signOffs = useMemo(
