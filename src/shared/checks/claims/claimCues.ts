@@ -32,18 +32,18 @@ const SPELLED = String.raw`(?:${SPELLED_SMALL}|${SPELLED_BIG})`
 const MAGNITUDE = String.raw`(?:hundred|thousand|million|billion|trillion)`
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|${SPELLED}|hundreds?|thousands?|millions?|billions?|dozens?)`
 // What a share of is counted in: "most of the money went to", "every one of those plants".
-const SHARED_OUT = String.raw`(?:money|jobs|funds|cuts|spending|growth|gains|increase|tax|taxes|plants|factories|stores|people|workers|families|children|students|patients|voters|members|companies|businesses|countries|states|counties|cities|schools|hospitals|bridges|roads|homes|profits|revenue|benefits|savings|deficit|debt|loans|layoffs|cases|deaths|troops)`
+const SHARED_OUT = String.raw`(?:bill|law|budget|money|jobs|funds|cuts|spending|growth|gains|increase|tax|taxes|plants|factories|stores|people|workers|families|children|students|patients|voters|members|companies|businesses|countries|states|counties|cities|schools|hospitals|bridges|roads|homes|profits|revenue|benefits|savings|deficit|debt|loans|layoffs|cases|deaths|troops)`
 const APPROXIMATELY = String.raw`(?:about|around|nearly|almost|roughly|over|under|just|only|more\s+than|less\s+than)\s+`
 const COUNTED = String.raw`(?:people|patients|women|men|children|kids|adults|babies|mothers|fathers|participants|cases|deaths|jobs|voters|residents|workers|employees|students|households|families|americans|britons|infections|hospitali[sz]ations|admissions|births|homes|teachers|nurses|doctors|troops|soldiers|refugees|immigrants|years|months|weeks|days|times|hours|countries|states|cities|votes|seats|companies|businesses|factories|plants|pages|acres|miles|gallons|barrels|cents|points)`
 const RESEARCH_NOUN = String.raw`(?:study|studies|trial|trials|survey|surveys|analysis|analyses|meta-analysis|review|report|reports|research|paper|poll|polls|data|experiment|findings|census|audit|investigation|figures|statistics)`
 const RESEARCH_VERB = String.raw`(?:reveals?|revealed|shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|concludes?|concluded|demonstrates?|demonstrated|confirms?|confirmed|links?|linked|proves?|proved|estimates?|estimated|says|said|predicts?|projects?)`
 const CHANGE_PARTICIPLE = String.raw`(?:risen|fallen|grown|shrunk|dropped|declined|increased|decreased|climbed|doubled|tripled|quadrupled|halved|soared|plunged|plummeted|jumped|surged|skyrocketed|collapsed|stagnated|gone\s+(?:up|down)|been\s+(?:flat|zero|negative|unchanged|stagnant))`
 // Who does something on the record: "my opponent", "the administration", "we", "Congress".
-const ACTOR = String.raw`(?:he|she|they|we|i|congress|washington|republicans|democrats|(?:my|our|his|her|their)\s+opponents?|(?:the|this|that|his|her|their|our|my)\s+(?:\p{L}+\s+)?(?:administration|government|governor|senator|president|congress|congressman|congresswoman|mayor|legislature|party|state|city|county|company|companies|campaign|council|bank|fed|reserve|senate|house|majority|leader|opponent|predecessor|republicans|democrats|minister|ministry|secretary|commissioner|chancellor|department|agency|regulators?|court|board|union|district|authority|committee|commission|treasury|chairman|chairwoman|ceo|division|unit|segment|firm|competitors?|rivals?|officials|lawmakers|legislators|prosecutors?|sheriff|judge|police|army|military|country|nation|economy|industry|town|village|region|province|school|hospital|plant|mill|factory|airline|utility|port|university))`
+const ACTOR = String.raw`(?:he|she|they|we|i|congress|washington|republicans|democrats|(?:my|our|his|her|their)\s+opponents?|(?:the|this|that|his|her|their|our|my|(?:the|my|our|his|her|their)\s+\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:administration|government|governor|senator|president|congress|congressman|congresswoman|mayor|legislature|party|state|city|county|company|companies|campaign|council|bank|fed|reserve|senate|house|majority|leader|opponent|predecessor|republicans|democrats|minister|ministry|secretary|commissioner|chancellor|department|agency|regulators?|court|board|union|district|authority|committee|commission|treasury|chairman|chairwoman|ceo|division|unit|segment|firm|competitors?|rivals?|officials|lawmakers|legislators|prosecutors?|sheriff|judge|police|army|military|country|nation|economy|industry|town|village|region|province|school|hospital|plant|mill|factory|airline|utility|port|university))`
 const ACTOR_ADVERB = String.raw`(?:(?:has|have|had|just|also|already|then|actually|once|twice|repeatedly|quietly|even|only|personally|single-handedly|never)\s+)`
-const ACTION = String.raw`(?:cut|raised|lowered|created|added|lost|closed|shut|passed|signed|vetoed|expanded|eliminated|slashed|borrowed|froze|frozen|approved|rejected|blocked|repealed|fired|hired|deported|inherited|laid|took|taken|gave|given|doubled|tripled|increased|reduced|balanced|bailed|opposed|supported|backed|endorsed|sponsored|co-sponsored|voted|privatized|outsourced|defunded|funded|canceled|cancelled|ended|launched|invaded|negotiated|rescued|built|sold|shipped|filed|declared|promised|pledged|refused|broke|broken|paid|owed|received|accepted|collected|wasted|stole|stolen|pardoned|repurchased|acquired|divested|exited|settled|suspended|scrapped|abandoned|withdrew|downgraded|upgraded|fined|sued|flagged|called|missed\s+(?:\p{L}+\s+){0,2}?(?:votes?|meetings?|hearings?|sessions?|deadlines?|payments?|targets?|estimates|forecasts?)|dropped\s+(?:the|its|their|his|her|our|all)\s+(?!ball\b)|moved\s+(?:\p{L}+\s+){0,2}?(?:headquarters|factor(?:y|ies)|plants?|jobs|operations|production|offices?))`
+const ACTION = String.raw`(?:cut|raised|lowered|created|added|lost|closed|shut|passed|signed|vetoed|expanded|eliminated|slashed|borrowed|froze|frozen|approved|rejected|blocked|repealed|fired|hired|deported|inherited|laid|took|taken|gave|given|doubled|tripled|increased|reduced|balanced|bailed|opposed|supported|backed|endorsed|sponsored|co-sponsored|voted|privatized|outsourced|defunded|funded|canceled|cancelled|ended|launched|invaded|negotiated|rescued|built|sold|shipped|filed|declared|promised|pledged|refused|broke|broken|paid|owed|received|accepted|collected|wasted|stole|stolen|pardoned|struck\s+down|overturned|upheld|repurchased|acquired|divested|exited|settled|suspended|scrapped|abandoned|withdrew|downgraded|upgraded|fined|sued|flagged|called|missed\s+(?:\p{L}+\s+){0,2}?(?:votes?|meetings?|hearings?|sessions?|deadlines?|payments?|targets?|estimates|forecasts?)|dropped\s+(?:the|its|their|his|her|our|all)\s+(?!ball\b)|moved\s+(?:\p{L}+\s+){0,2}?(?:headquarters|factor(?:y|ies)|plants?|jobs|operations|production|offices?))`
 // Done to someone or something, on the record: "was indicted", "were laid off", "was cut".
-const PASSIVE_RECORD = String.raw`(?:cut|fined|indicted|convicted|charged|sued|arrested|fired|elected|re-elected|appointed|built|written|closed|shut\s+down|sold|awarded|approved|rejected|vetoed|signed|passed|cancel+ed|eliminated|downgraded|impeached|censured|investigated|audited|bailed\s+out|laid\s+off|privatized|outsourced|funded|defunded|raised|lowered|doubled|tripled|halved|slashed|frozen|repealed|overturned|struck\s+down|paid|hired|deported|evicted|foreclosed|acquitted|pardoned|subpoenaed)`
+const PASSIVE_RECORD = String.raw`(?:cut|fined|indicted|convicted|charged|sued|arrested|fired|elected|re-elected|appointed|built|written|closed|shut\s+down|sold|awarded|approved|rejected|vetoed|signed|passed|cancel+ed|eliminated|downgraded|impeached|censured|investigated|audited|bailed\s+out|laid\s+off|privatized|outsourced|funded|defunded|raised|lowered|doubled|tripled|halved|slashed|frozen|repealed|overturned|struck\s+down|paid|hired|deported|evicted|foreclosed|acquitted|pardoned|subpoenaed|weakened|strengthened|expanded|extended|renewed|delayed|postponed|suspended|scrapped|abandoned)`
 // Whom a promise or a statement was made to when it is no record: "we promised ourselves".
 const REFLEXIVE = String.raw`(?:myself|ourselves|himself|herself|themselves|yourself|yourselves)`
 // What was said or promised is on the record when it is an act or a commitment: "she said she
@@ -67,7 +67,7 @@ const NOT_RHETORICAL = String.raw`(?!(?:[\p{L}-]+\s+)?(?:${RHETORICAL_NOUN}\b|pl
 const HAS_NONE = String.raw`(?:(?:has|have|had)(?:n['’]t\s+got)?\s+(?:no|not\s+(?:a\s+single|one|any)|zero)|(?:does|do|did)n['’]t\s+have\s+(?:a\s+single|any|one))`
 // Not "he" or "she": "he has no record", "she has no experience" are attacks on a person.
 const EXISTENCE_SUBJECT = String.raw`(?:we|they|it|(?:the|this|that|our|their|his|her|its|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|state|city|county|district|town|company|board|government|administration|department|party|campaign|plan|budget|school|schools|hospital|army|police|region|bank|program|office|nation|economy|team|firm|business|industry|union|council|agency|province|village|island|military|navy|fleet))`
-const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|\d+(?:st|nd|rd|th))`
+const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|\d+(?:st|nd|rd|th))`
 
 const NOT_ATTRIBUTIVE = String.raw`(?<!\b(?:a|an|the|as|of|with|from|for|their|its|our|your|his|her|these|those|this|well|newly|poorly|more|less)\s+)`
 
@@ -108,12 +108,16 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
         String.raw`\b(?:${SPELLED}|a|one\s+point\s+\p{L}+)\s+${MAGNITUDE}\b|\b(?:hundreds|thousands|dozens)\s+of\b|\b${SPELLED}\s+(?:dollars|cents)\b`,
       ),
       p(
-        String.raw`\b(?:half|a\s+third|a\s+fifth|two[\s-]thirds|a\s+quarter|three[\s-]quarters|majority|minority)\s+of\b|\bhalf\s+(?:the|our|their|all)\b|\b(?:most|every\s+one|none|all|nearly\s+all|almost\s+all)\s+of\s+(?:the|those|these|our|their|his|her|its)\s+(?:[\p{L}-]+\s+)?${SHARED_OUT}\b|\b(?:in|by)\s+half\b|\btwice\s+as\s+(?:many|much)\b`,
+        String.raw`\b(?:half|a\s+third|a\s+fifth|two[\s-]thirds|a\s+quarter|three[\s-]quarters|majority|minority)\s+of\b|\bhalf\s+(?:the|our|their|all)\b|\b(?:most|every\s+one|none|all|nearly\s+all|almost\s+all)\s+of\s+(?:the|those|these|this|that|our|their|his|her|its)\s+(?:[\p{L}-]+\s+)?${SHARED_OUT}\b|\b(?:in|by)\s+half\b|\btwice\s+as\s+(?:many|much)\b`,
       ),
       p(
         String.raw`\b(?:${DIGITS}|${SPELLED_BIG})\s+(?:\p{L}+\s+){0,2}?${COUNTED}\b|\b(?:${SPELLED}|${DIGITS})\s+(?:straight\s+|consecutive\s+)?times\b`,
       ),
       p(String.raw`\b(?:in|since|by|during|between)\s+(?:19|20)\d\d\b`),
+      // "The average wait for an asylum hearing is four years", "it caught fire twice".
+      p(
+        String.raw`\b(?:average|median|typical)\s+(?:[\p{L}-]+\s+){1,5}?(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:${APPROXIMATELY})?(?:\d|${SPELLED}\b|an?\s)|\btwice\b(?<=\b(?:\p{L}+ed|caught|went|fell|rose|lost|won|ran|broke|shut|cut|hit|sold|paid|came|took)\s+(?:[\p{L}-]+\s+){0,3}?twice)`,
+      ),
       // So many of something in so long: "four police chiefs in five years".
       p(
         String.raw`\b${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:the\s+(?:last|past)\s+)?(?:${NUMBER_WORD}|a|one)\s+(?:years?|months?|weeks?|days?|decades?|quarters?|terms?)\b`,
@@ -163,7 +167,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
       // Done to someone or something, with when, how often or by whom: "was fined by the ethics
       // board", "has been indicted twice", "were built before 1960".
       p(
-        String.raw`\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\p{L}+ly\s+)?${PASSIVE_RECORD}\s+(?:by|in|since|before|after|last|twice|three\s+times|under|when|while|during)\b|\b(?:has|have|had)\s+been\s+${PASSIVE_RECORD}\s+(?:\p{L}+\s+)?times\b`,
+        String.raw`\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\p{L}+ly\s+)?${PASSIVE_RECORD}\s+(?:by|in|since|before|after|last|twice|three\s+times|under|when|while|during|(?:[\p{L}-]+\s+){1,2}ago)\b|\b(?:has|have|had)\s+been\s+${PASSIVE_RECORD}\s+(?:\p{L}+\s+)?times\b`,
       ),
       // Where someone stood, and what someone used to be: "she was against the trade deal".
       p(
@@ -219,7 +223,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
         String.raw`\b(?:best|worst|greatest|strongest|weakest|safest|most\s+\p{L}+|least\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in\s+(?:\p{L}+\s+)?(?:history|decades|(?:a|the\s+last)\s+(?:decade|generation|century))|(?<!\b(?:i|you|we)(?:\s+have|['’]ve|\s+will|['’]ll|\s+had|['’]d)?\s+)ever|on\s+record|since)\b`,
       ),
       p(
-        String.raw`\b(?!(?:the\s+)?last\s+time\b)(?:the\s+)?(?:first|only|last)\s+(?:\p{L}+\s+)?(?:pill|drug|treatment|vaccine|time|country|state|city|president|prime\s+minister|woman|man|person|company|study|trial|government|nation|party|ever)\b|^(?:first|only)\s+\p{L}+|\bran(?:k|ks|ked)\s+(?:\p{L}+[\s-]+)?(?:first|last|second|third|\p{L}+th|\d+(?:st|nd|rd|th))\b`,
+        String.raw`\b(?!(?:the\s+)?last\s+time\b)(?:the\s+)?(?:first|only|last)\s+(?:\p{L}+\s+)?(?:pill|drug|treatment|vaccine|time|country|state|city|president|prime\s+minister|woman|man|person|company|study|trial|government|nation|party|ever)\b|^(?:first|only)\s+\p{L}+|\bone\s+of\s+the\s+(?:first|last|only|few)\s+(?:[\p{L}-]+\s+)?(?:to|countries|states|cities|companies|nations|places)\b|\bran(?:k|ks|ked)\s+(?:\p{L}+[\s-]+)?(?:first|last|second|third|\p{L}+th|\d+(?:st|nd|rd|th))\b`,
       ),
       // "more than", and split by a noun: "more people … than", "fewer jobs than"; not "better
       // than this", "more than I do", "rather than".
