@@ -64,3 +64,6 @@ export function evaluateClaims(verbose: boolean): void {
     if (set.tunedOn || verbose) for (const error of errors) console.log(`  ${error}`)
   }
 }
+
+// `npx tsx eval/claimEvaluation.ts [--verbose]`: the claim figures alone, without the spelling ones.
+if (require.main === module) evaluateClaims(process.argv.includes('--verbose'))

@@ -16,7 +16,7 @@ export interface ClaimClassification {
 
 const QUESTION = /\?["'”’)]*\s*$/u
 const OPINION =
-  /^(?:i|we)\s+(?:think|believe|feel|felt|hope|love|loved|hate|wish|want|wanted|am|was|were|are|really|just|can['’]t\s+wait|personally)\b|\b(?:in\s+my\s+(?:opinion|view)|i\s+(?:think|believe|feel|felt|hope|suspect|guess|worry|fear|love)|we\s+(?:think|believe|feel|hope)|i['’]m\s+(?:so|very|really|not|proud|glad|happy|sad|worried|thrilled|delighted|grateful)|it\s+(?:feels|seems)\s+to\s+me|how\s+(?:lovely|wonderful|sad|awful)|what\s+a\s+(?:joy|shame|relief|pity)|frankly|honestly)\b/iu
+  /^(?:i|we)\s+(?:think|believe|feel|felt|hope|love|loved|hate|wish|want|wanted|(?:am|was|were|are)(?!\s+(?:the|one|among|first|last|only|\d))|really|just|can['’]t\s+wait|personally)\b|\b(?:in\s+my\s+(?:opinion|view)|i\s+(?:think|believe|feel|felt|hope|suspect|guess|worry|fear|love)|we\s+(?:think|believe|feel|hope)|i['’]m\s+(?:so|very|really|not|proud|glad|happy|sad|worried|thrilled|delighted|grateful)|it\s+(?:feels|seems)\s+to\s+me|how\s+(?:lovely|wonderful|sad|awful)|what\s+a\s+(?:joy|shame|relief|pity)|frankly|honestly)\b/iu
 const ADVICE =
   /^(?:talk|speak|ask|consider|try|make|remember|don['’]t|do|keep|join|register|sign|visit|click|learn|read|call|contact|follow|share|subscribe|check|take|avoid|get|be|see|find|please|let['’]s|aim|choose|drink|eat|sleep|rest|stay|wash|book|bring|think|if\s+you)\b|\b(?:you\s+(?:may|might|could|should)\s+(?:want|wish|like|consider|try|need)|it\s+(?:may|might|could)\s+be\s+(?:worth|wise|helpful|a\s+good\s+idea)|it['’]s\s+(?:worth|a\s+good\s+idea)|talk\s+to\s+your|speak\s+(?:to|with)\s+your|ask\s+your)\b/iu
 const ANNOUNCEMENT =

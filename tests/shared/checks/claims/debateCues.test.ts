@@ -59,6 +59,7 @@ describe('claim cues in political debate', () => {
       { id: 'absolute', evidence: 'has never' },
     ])
     expect(cuesOf('The union has always backed the governor, who vetoed the bill twice.')).toEqual([
+      { id: 'statistic', evidence: 'twice' },
       { id: 'record', evidence: 'vetoed' },
       { id: 'absolute', evidence: 'always' },
     ])

@@ -69,6 +69,35 @@ describe('claims in spoken politics and business', () => {
     })
   })
 
+  describe('rulings, possessive actors, averages and firsts', () => {
+    it.each([
+      ['The Supreme Court struck down the law by a single vote.', 'record'],
+      ['My opponent’s company shipped jobs overseas while he was in office.', 'record'],
+      ['The emissions standard was weakened two years ago.', 'record'],
+      ['The average wait for an asylum hearing is four years.', 'statistic'],
+      ['The river was so polluted it caught fire twice.', 'statistic'],
+      ['Lobbyists wrote most of that bill.', 'statistic'],
+      ['We were the last major country to recognize the new government.', 'comparison'],
+      ['The treaty banned those weapons, and we were one of the first to sign it.', 'comparison'],
+      ['Our state was the first to ban that chemical.', 'comparison'],
+      ['Gun deaths now outnumber car crash deaths among teenagers.', 'comparison'],
+      ['She sat on the board of a company that was fined for polluting the river.', 'record'],
+      ['Their party controlled the House and the Senate.', 'record'],
+    ])('flags “%s” (%s)', (sentence, cue) => {
+      expect(classifyClaim(sentence).isClaim).toBe(true)
+      expect(cueIds(sentence)).toContain(cue)
+    })
+
+    it.each([
+      'We were thrilled to see so many of you tonight.',
+      'I had to ask him twice before he answered.',
+      'The average voter is smarter than the pundits think.',
+      'I’m the only one on this stage who can beat him.',
+    ])('does not flag “%s”', (sentence) => {
+      expect(classifyClaim(sentence).isClaim).toBe(false)
+    })
+  })
+
   describe('shares and counts over a period', () => {
     it.each([
       ['Most of the money went to companies that were already profitable.', 'Most of the money'],
