@@ -22,7 +22,7 @@ export const DEFAULT_RANKING: SuggestionRanking = {
   frequencyWeight: 0.35,
   phoneticBonus: 0.45,
   firstLetterBonus: 0.3,
-  splitPenalty: 0.8,
+  splitPenalty: 1.5,
 }
 
 export interface SuggesterInput {
