@@ -4,7 +4,9 @@
  * by a hash of the misspelling into a TUNE half, the only one ranking may be tuned on, and a
  * REPORT half; the codespell-derived list is a second, different source that is only reported.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 const requireFromHere = createRequire(__filename)
 
@@ -58,7 +60,9 @@ const CODESPELL_SAMPLE_EVERY = 12
  * in the list's order.
  */
 export function codespellMisspellings(): MisspellingSet {
-  const file = requireFromHere('@cspell/dict-en-common-misspellings/dict/dict-en.json') as {
+  // The package exports only its cspell settings, which sit beside the dict folder.
+  const directory = path.dirname(requireFromHere.resolve('@cspell/dict-en-common-misspellings'))
+  const file = JSON.parse(readFileSync(path.join(directory, 'dict', 'dict-en.json'), 'utf8')) as {
     dictionaryDefinitions: { suggestWords?: string[]; flagWords?: string[] }[]
   }
   const wikipedia = new Set(wikipediaPairs().map((pair) => pair.misspelling.toLowerCase()))

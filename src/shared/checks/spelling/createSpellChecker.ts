@@ -1,5 +1,6 @@
 import type { CheckLanguage } from '../checkLanguage'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
+import { closedCompoundParts } from './closedCompound'
 import type { CompiledDictionary } from './compiledDictionary'
 import { createDictionaryLookup } from './dictionaryLookup'
 import {
@@ -40,6 +41,12 @@ export interface SpellChecker {
    * from ("Britian" → "Britain"), or null when it is far from any (probably a name).
    */
   closeSlipOf?(word: string): string | null
+  /**
+   * For an unknown word: its two parts when it is two frequent words (or a joining prefix and a
+   * frequent word) written as one and no frequent word is two edits away ("counterterrorism"),
+   * or null.
+   */
+  closedCompound?(word: string): [string, string] | null
   addHouseWord(word: string): void
   removeHouseWord(word: string): void
   houseWords(): string[]
@@ -91,8 +98,10 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
     if (cached !== undefined) return cached
     const lower = word.toLowerCase()
     const bare = lower.replace(/'s$/, '')
+    const unaccented = word.normalize('NFD').replace(/\p{M}/gu, '')
     const result =
       inHunspell(word) ||
+      (unaccented !== word && inHunspell(unaccented)) ||
       house.has(lower) ||
       house.has(bare) ||
       ((medicalWords().has(lower) || medicalWords().has(bare)) && isTrustedMedicalTerm(lower))
@@ -150,6 +159,17 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
         slipCache.set(word, slip)
       }
       return slip
+    },
+    closedCompound(word) {
+      const lower = word.toLowerCase()
+      const suggestions = getSuggester()
+      // A slip of a frequent word is a typo even when its letters split into two words
+      // ("thoughout" is not "though" + "out" but "throughout" missing an r).
+      if (suggestions.hasFrequentWordWithin(lower, 2)) return null
+      return closedCompoundParts(
+        lower,
+        (part) => suggestions.isFrequentWord(part) && dictionary.isWord(part),
+      )
     },
     addHouseWord(word) {
       house.set(word.toLowerCase(), word)

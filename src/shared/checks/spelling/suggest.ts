@@ -47,6 +47,10 @@ export interface Suggester {
   suggest(word: string, limit?: number, options?: SuggestOptions): string[]
   /** Whether a frequent dictionary word is within a small weighted edit of `word`. */
   isNearFrequentWord(word: string): boolean
+  /** Whether a lower-case word is among the 20,000 most frequent. */
+  isFrequentWord(word: string): boolean
+  /** Whether one of the 20,000 most frequent words is within `maxDistance` plain edits. */
+  hasFrequentWordWithin(word: string, maxDistance: number): boolean
   /**
    * A proper noun from the dictionary ("Britain") or a frequent word that is one cheap slip away
    * from `word` (swapped, doubled or dropped double letter, vowel for vowel, neighbouring key),
@@ -193,6 +197,11 @@ export function createSuggester(input: SuggesterInput): Suggester {
 
   const frequentFloor = Math.log10(total / FREQUENT_RANK)
   return {
+    isFrequentWord: (word) => (logFrequency.get(word) ?? -1) >= frequentFloor,
+    hasFrequentWordWithin: (word, maxDistance) =>
+      input.vocabulary
+        .withinEdits(word.toLowerCase(), maxDistance)
+        .some((form) => (logFrequency.get(form.toLowerCase()) ?? -1) >= frequentFloor),
     isNearFrequentWord(word: string): boolean {
       const lower = word.toLowerCase()
       // Within NEAR_COST: one cheap edit, or two doubled or undoubled letters.
