@@ -10,6 +10,7 @@ import { tokenize } from '../src/shared/checks/tokenize'
 import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
 import { readCleanProse } from '../eval/evaluationSupport'
 import { buildReanchorBenchmark, reanchorAll } from './reanchorBenchmark'
+import { benchmarkWholeProcess } from './wholeProcess'
 
 const TARGET_WORDS = 10_000
 const SEED_EVERY_WORDS = 150
@@ -253,6 +254,8 @@ async function main(): Promise<void> {
   console.log(
     `Copydesk typo checks only / retext throughput, warm: ${typoRatio.toFixed(1)}×  target ≥ 3×  ${verdict(typoRatio >= 3)}`,
   )
+
+  benchmarkWholeProcess(text)
 }
 
 void main()
