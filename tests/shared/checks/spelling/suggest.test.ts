@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { editCost } from '../../../../src/shared/checks/spelling/editCost'
+import { soundKey } from '../../../../src/shared/checks/spelling/soundKey'
 import { createSuggester } from '../../../../src/shared/checks/spelling/suggest'
+import { createSuggestionVocabulary } from '../../../../src/shared/checks/spelling/suggestionVocabulary'
 import { spellCheckerForTests } from '../spellCheckerForTests'
 
 describe('suggestions', () => {
@@ -27,23 +29,16 @@ describe('suggestions', () => {
     expect(editCost('teh', 'the')).toBeLessThan(editCost('teh', 'tea'))
   })
 
-  it('runs the slow fallback while typing only when a word is one edit away', () => {
-    const known = new Set(['hospital', 'ward', 'wards'])
-    const fallbackCalls: string[] = []
+  it('finds words two substitutions away, and words that sound alike only when thorough', () => {
+    const forms = ['separately', 'necessary', 'seven']
     const suggester = createSuggester({
-      knownForm: (word) => (known.has(word) ? word : null),
-      fallback: (word) => {
-        fallbackCalls.push(word)
-        return ['warden']
-      },
-      wordsByFrequency: ['ward', 'hospital'],
+      knownForm: (word) => (forms.includes(word) ? word : null),
+      vocabulary: createSuggestionVocabulary(forms, forms.map(soundKey), () => true),
+      wordsByFrequency: [],
     })
-    // Nothing one edit away: nspell would search two edits away (up to 250 ms), so the bounded
-    // search leaves it out and the thorough search does not.
-    expect(suggester.suggest('qzxvbnm')).toEqual([])
-    expect(fallbackCalls).toEqual([])
-    expect(suggester.suggest('qzxvbnm', 5, { thorough: true })).toEqual(['warden'])
-    expect(fallbackCalls).toEqual(['qzxvbnm'])
+    expect(suggester.suggest('seperetely')).toEqual(['separately'])
+    expect(suggester.suggest('nesesery')).toEqual([])
+    expect(suggester.suggest('nesesery', 5, { thorough: true })).toEqual(['necessary'])
   })
 
   it('caches bounded and thorough suggestions separately', () => {
