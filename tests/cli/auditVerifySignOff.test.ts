@@ -48,7 +48,8 @@ beforeEach(async () => {
   await invokeChannel('signOff', { ...signOff, passphrase: 'wrong-passphrase' }, workspace.context)
   await call(workspace, 'signOff', { ...signOff, passphrase: PASSPHRASE })
   await workspace.context.store.flush()
-})
+  // Five deliberately slow passphrase hashes: more than the default hook timeout on a busy machine.
+}, 60_000)
 
 afterEach(async () => {
   await workspace.close()

@@ -131,4 +131,48 @@ test.describe('Accessibility (axe, WCAG 2.1 A and AA)', () => {
 
     expect(blocking(found)).toEqual([])
   })
+
+  test('the sign-off and passphrase dialogs, the byline and a stale sign-off with its changes', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
+    // Four axe runs and a signature (a deliberately slow passphrase hash) take longer than most.
+    test.setTimeout(180_000)
+    const passphrase = 'lantern-over-water-77'
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.selectText('About 1 in 3 adults in the United States has prediabetes')
+    await page.getByTestId('toolbar-flag').click()
+    await page.getByRole('menuitem', { name: /Needs source/ }).click()
+    await expect(copydesk.storedFlags('claim')).toHaveCount(1)
+    const found: FoundViolation[] = []
+
+    await page.getByTestId('toolbar-sign-off').click()
+    const dialog = page.getByTestId('sign-off-dialog')
+    await dialog.getByTestId('sign-off-set-passphrase').click()
+    const passphraseDialog = page.getByTestId('passphrase-dialog')
+    await expect(passphraseDialog).toBeVisible()
+    found.push(...(await audit(page, 'passphrase dialog', '[data-testid="passphrase-dialog"]')))
+    await passphraseDialog.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+    await passphraseDialog.getByLabel('Type it again').fill(passphrase)
+    await passphraseDialog.getByRole('button', { name: 'Set passphrase' }).click()
+    await expect(dialog.getByTestId('sign-off-gate')).toBeVisible()
+    found.push(...(await audit(page, 'sign-off dialog with the gate', 'dialog[open]')))
+
+    await dialog.getByLabel(/Reason to approve anyway/).fill('Widely reported figure.')
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+    await dialog.getByRole('button', { name: 'Approve anyway and sign' }).click()
+    await expect(page.getByTestId('sign-off-byline')).toBeVisible()
+    found.push(...(await audit(page, 'byline', '[data-testid="sign-off-block"]')))
+
+    await copydesk.selectText('ten minutes')
+    await page.keyboard.type('twelve minutes')
+    await copydesk.waitUntilSaved()
+    await page.getByTestId('sign-off-show-changes').click()
+    await expect(page.getByTestId('sign-off-changes')).toBeVisible()
+    found.push(...(await audit(page, 'stale sign-off', '[data-testid="sign-off-block"]')))
+
+    expect(blocking(found)).toEqual([])
+  })
 })

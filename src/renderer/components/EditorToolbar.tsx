@@ -256,7 +256,6 @@ export function EditorToolbar({
         <ToolbarButton
           name="sign-off"
           label="Sign off…"
-          text="Sign off…"
           icon={Signature}
           hasPopup="dialog"
           onClick={onSignOff}

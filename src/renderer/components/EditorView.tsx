@@ -27,6 +27,7 @@ import {
   openClaims,
   REVIEW_STATUS_LABELS,
   reviewStatus,
+  SIGN_OFF_MEANING_LABELS,
   signOffState,
 } from '../../shared/review/signOffState'
 import { ReviewerContext } from '../review/reviewerContext'
@@ -124,12 +125,6 @@ function linkUnderPointer(event: MouseEvent): string | null {
   const anchor = (event.target as Element | null)?.closest('a[href]')
   const href = anchor?.getAttribute('href') ?? null
   return href !== null && isAllowedLinkUrl(href) ? href : null
-}
-
-const SIGN_OFF_NOTICE: Readonly<Record<SignOffRequest['meaning'], string>> = {
-  approved: 'approved.',
-  'approved-with-changes': 'approved with changes.',
-  'changes-required': 'changes required.',
 }
 
 function isModifierPressed(event: MouseEvent): boolean {
@@ -428,7 +423,7 @@ export function EditorView({
       setSigned({ signOffs: updated.signOffs, versions: updated.versions })
       setSignOffOpen(false)
       onReviewChanged(updated)
-      onNotice(`Signed off: ${SIGN_OFF_NOTICE[request.meaning]}`)
+      onNotice(`Signed off: ${SIGN_OFF_MEANING_LABELS[request.meaning]}.`)
     },
     [api, autosave, onNotice, onReviewChanged, review.id],
   )

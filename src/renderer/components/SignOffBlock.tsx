@@ -56,18 +56,20 @@ function StaleSignOff({
         </span>
         <SignedBy signOff={signOff} />
         <span className="spacer" />
-        <button
-          type="button"
-          className="button"
-          aria-expanded={showChanges}
-          data-testid="sign-off-show-changes"
-          onClick={() => setShowChanges((shown) => !shown)}
-        >
-          {showChanges ? 'Hide changes' : 'Show changes'}
-        </button>
-        <button type="button" className="button button--primary" onClick={onSignOff}>
-          Sign off again
-        </button>
+        <span className="sign-off-actions">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={showChanges}
+            data-testid="sign-off-show-changes"
+            onClick={() => setShowChanges((shown) => !shown)}
+          >
+            {showChanges ? 'Hide changes' : 'Show changes'}
+          </button>
+          <button type="button" className="button button--primary" onClick={onSignOff}>
+            Sign off again
+          </button>
+        </span>
       </div>
       <p className="sign-off-detail">No byline while the text differs from what was signed.</p>
       {diff ? (

@@ -37,6 +37,51 @@ describe('ReviewerProfileStore', () => {
     expect(actorOf(created)).toEqual({ id: created.id, name: 'Dana Reyes, MD' })
   })
 
+  it('keeps only a salted scrypt hash of a passphrase, which checks across a reopen', async () => {
+    const store = await ReviewerProfileStore.open(dataDir)
+    const created = await store.create({
+      name: 'Dana Reyes',
+      role: 'medical-reviewer',
+      credentials: 'MD',
+    })
+    expect(created.hasPassphrase).toBe(false)
+    expect(await store.checkPassphrase(created.id, 'anything at all')).toBe('not-set')
+    await store.setPassphrase(created.id, 'slate-river-0412', null)
+
+    const reopened = await ReviewerProfileStore.open(dataDir)
+    expect(reopened.active).toMatchObject({ hasPassphrase: true })
+    expect(reopened.active).not.toHaveProperty('passphrase')
+    expect(await reopened.checkPassphrase(created.id, 'slate-river-0412')).toBe('match')
+    expect(await reopened.checkPassphrase(created.id, 'slate-river-0413')).toBe('mismatch')
+    const file = JSON.parse(await readFile(path.join(dataDir, REVIEWER_PROFILES_FILE), 'utf8')) as {
+      reviewers: { passphrase: { algorithm: string; salt: string; hash: string } }[]
+    }
+    expect(file.reviewers[0]?.passphrase).toMatchObject({ algorithm: 'scrypt' })
+    expect(JSON.stringify(file)).not.toContain('slate-river-0412')
+  })
+
+  it('gives two reviewers with the same passphrase different salts and hashes', async () => {
+    const store = await ReviewerProfileStore.open(dataDir)
+    const first = await store.create({
+      name: 'Dana Reyes',
+      role: 'medical-reviewer',
+      credentials: '',
+    })
+    const second = await store.create({
+      name: 'Lee Park',
+      role: 'medical-reviewer',
+      credentials: '',
+    })
+    await store.setPassphrase(first.id, 'shared-passphrase', null)
+    await store.setPassphrase(second.id, 'shared-passphrase', null)
+    const file = JSON.parse(await readFile(path.join(dataDir, REVIEWER_PROFILES_FILE), 'utf8')) as {
+      reviewers: { passphrase: { salt: string; hash: string } }[]
+    }
+    const [a, b] = file.reviewers.map((reviewer) => reviewer.passphrase)
+    expect(a?.salt).not.toBe(b?.salt)
+    expect(a?.hash).not.toBe(b?.hash)
+  })
+
   it('switches the active reviewer and refuses an unknown one', async () => {
     const store = await ReviewerProfileStore.open(dataDir)
     const first = await store.create({
