@@ -1,10 +1,10 @@
 import { importDraftFromPath, type ImportedDraft } from '../node/import/importDraft'
-import { checkBlocks } from '../shared/checks/checkDocument'
-import { shiftFlag, type CheckFlag } from '../shared/checks/checkFlag'
+import type { CheckFlag } from '../shared/checks/checkFlag'
+import { checkDocumentText } from '../shared/checks/checkDocumentText'
 import { findFurniture } from '../shared/checks/furniture/findFurniture'
 import type { SpellChecker } from '../shared/checks/spelling/createSpellChecker'
 import { countWords } from '../shared/text/countWords'
-import { documentOffset, documentText } from '../shared/text/documentText'
+import { documentText } from '../shared/text/documentText'
 
 export interface CheckedDraft {
   draft: ImportedDraft
@@ -23,14 +23,7 @@ export async function checkDraftFile(
   const draft = await importDraftFromPath(file)
   const draftText = documentText(draft.content)
   const blocks = draftText.blocks.map((block) => block.text)
-  const flags: CheckFlag[] = []
-  for (const { blockIndex, flags: blockFlags } of checkBlocks(blocks, {
-    spellChecker,
-    thoroughSuggestions: true,
-  })) {
-    const blockStart = documentOffset(draftText, blockIndex, 0)
-    flags.push(...blockFlags.map((flag) => shiftFlag(flag, blockStart)))
-  }
+  const flags = checkDocumentText(draftText, spellChecker)
   return {
     draft,
     text: draftText.text,

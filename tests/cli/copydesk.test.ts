@@ -151,7 +151,7 @@ describe('copydesk', () => {
       '  copydesk list [--data-dir DIR] [--format json|text]',
       '  copydesk import FILE [--data-dir DIR]',
       '  copydesk audit verify REVIEW_ID|reviewers [--data-dir DIR]',
-      '  copydesk report REVIEW_ID [--data-dir DIR] --format pdf|html|md|csv|json --out FILE [--paper a4|letter] [--with-text yes|no]',
+      '  copydesk report REVIEW_ID [--data-dir DIR] --format pdf|html|md|csv|json --out FILE [--paper a4|letter] [--with-text yes|no] [--lang en-US|en-GB] [--house-dictionary FILE]',
     ])
   })
 

@@ -61,7 +61,7 @@ describe('copydesk report', () => {
     }
     expect(json.draft.reviewId).toBe(fixture.review.id)
     expect(json.annotatedText).toBeNull()
-  })
+  }, 120_000)
 
   it('carries the annotated text only when asked', async () => {
     const out = path.join(directory, 'with-text.json')

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { stat, writeFile } from 'node:fs/promises'
-import { loadSpellingResources } from '../../node/checks/loadCheckResources'
 import { renderReport } from '../../node/report/renderReport'
 import type { CheckFlag, FlagKind } from '../../shared/checks/checkFlag'
-import {
-  CHECK_LANGUAGES,
-  DEFAULT_CHECK_LANGUAGE,
-  isCheckLanguage,
-  type CheckLanguage,
-} from '../../shared/checks/checkLanguage'
-import {
-  createSpellChecker,
-  type SpellChecker,
-} from '../../shared/checks/spelling/createSpellChecker'
-import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
+import { CHECK_LANGUAGES } from '../../shared/checks/checkLanguage'
+import type { SpellChecker } from '../../shared/checks/spelling/createSpellChecker'
 import type { CliCommand } from '../cliCommand'
 import type { CliOutput } from '../cliOutput'
 import { checkDraftFile, hasFailingFlag, type CheckedDraft } from '../checkDraftFile'
@@ -28,6 +17,12 @@ import {
   REPORT_OPTIONS,
   type ReportOptions,
 } from '../reportOptions'
+import {
+  parseSpellingOptions,
+  SPELLING_OPTIONS,
+  spellCheckerFor,
+  type SpellingOptions,
+} from '../spellingOptions'
 import { UsageError } from '../usageError'
 import { checkFolder } from './checkFolder'
 
@@ -37,9 +32,8 @@ const USAGE = `usage: copydesk check FILE [--format json|text] ${COMMON}\n  copy
 
 interface CheckArguments {
   path: string
-  language: CheckLanguage
+  spelling: SpellingOptions
   failOn: FlagKind[]
-  houseDictionary: string | null
   /** Where to write the report; null prints json or text to stdout. */
   out: string | null
   printFormat: 'json' | 'text'
@@ -49,12 +43,10 @@ interface CheckArguments {
 function parseArguments(args: readonly string[]): CheckArguments {
   const parsed = parseCommandLine(
     args,
-    ['--lang', '--fail-on', '--house-dictionary', ...REPORT_OPTIONS],
+    [...SPELLING_OPTIONS, '--fail-on', ...REPORT_OPTIONS],
     USAGE,
   )
-  const language = parsed.options.get('--lang') ?? DEFAULT_CHECK_LANGUAGE
-  if (!isCheckLanguage(language))
-    throw new UsageError(`--lang must be ${CHECK_LANGUAGES.join(' or ')}, not “${language}”`)
+  const spelling = parseSpellingOptions(parsed)
   const failOn = (parsed.options.get('--fail-on') ?? '')
     .split(',')
     .map((kind) => kind.trim())
@@ -78,9 +70,8 @@ function parseArguments(args: readonly string[]): CheckArguments {
   }
   return {
     path: singlePositional(parsed, 'FILE', USAGE),
-    language,
+    spelling,
     failOn: failOn as FlagKind[],
-    houseDictionary: parsed.options.get('--house-dictionary') ?? null,
     out,
     printFormat,
     report,
@@ -150,13 +141,7 @@ export const checkCommand: CliCommand = {
     const command = parseArguments(args)
     let spellChecker: SpellChecker
     try {
-      const houseWords =
-        command.houseDictionary === null
-          ? []
-          : houseDictionaryFormat.parse(readFileSync(command.houseDictionary, 'utf8'))
-      spellChecker = createSpellChecker(
-        loadSpellingResources({ language: command.language, houseWords }),
-      )
+      spellChecker = spellCheckerFor(command.spelling)
     } catch (error) {
       output.stderr(`copydesk: cannot check ${command.path}: ${(error as Error).message}\n`)
       return ExitCode.badInput

