@@ -450,6 +450,11 @@ export function EditorView({
       .focus()
       .setTextSelection({ from: flag.from, to: flag.to })
       .scrollIntoView()
+      // Choosing a flag in the panel asks for its card.
+      .command(({ tr }) => {
+        requestFlagCard(tr)
+        return true
+      })
       .run()
   }, [])
 
