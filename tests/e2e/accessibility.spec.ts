@@ -93,6 +93,8 @@ test.describe('Accessibility (axe, WCAG 2.1 A and AA)', () => {
     copydesk,
     host,
   }) => {
+    // Three audits, one of a panel of forty rows.
+    test.slow()
     await copydesk.open(host.url)
     await copydesk.waitForFlags()
     await copydesk.editor.locator('p').first().click()
