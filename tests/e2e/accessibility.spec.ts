@@ -88,6 +88,33 @@ test.describe('Accessibility (axe, WCAG 2.1 A and AA)', () => {
     expect(blocking(await audit(page, 'orphaned flag', '[data-testid="orphan-row"]'))).toEqual([])
   })
 
+  test('the find and replace bar, a notice with Undo, and a dismissed flag to restore', async ({
+    page,
+    copydesk,
+    host,
+  }) => {
+    // Three audits, one of a panel of forty rows.
+    test.slow()
+    await copydesk.open(host.url)
+    await copydesk.waitForFlags()
+    await copydesk.editor.locator('p').first().click()
+    await page.keyboard.press('Control+h')
+    await page.getByTestId('find-input').fill('walk')
+    await expect(page.getByTestId('replace-input')).toBeVisible()
+    const found = await audit(page, 'find and replace bar', '[data-testid="find-bar"]')
+    await page.keyboard.press('Escape')
+
+    await copydesk.hoverFlag('typo', 'Its')
+    await copydesk.ignoreFlag('House style')
+    await expect(copydesk.notices.filter({ hasText: 'Dismissed the flag' })).toBeVisible()
+    found.push(...(await audit(page, 'notice with Undo', '.notice-area')))
+    const panel = page.getByTestId('flags-panel')
+    await panel.getByLabel('Status').selectOption('dismissed')
+    await expect(panel.getByTestId('flags-restore')).toBeVisible()
+    found.push(...(await audit(page, 'dismissed flags with Restore', '.flags-panel')))
+    expect(blocking(found)).toEqual([])
+  })
+
   test.describe('on a first launch', () => {
     test.use({ reviewer: null })
 

@@ -19,7 +19,7 @@ test.describe('Focus and announcements', () => {
     expect(total?.[1]).toBe(total?.[2])
   })
 
-  test('the page has one main landmark and one level-1 heading, the draft’s title', async ({
+  test('the page has one main landmark, one level-1 heading (the draft’s title), and flags describe themselves', async ({
     page,
     copydesk,
     host,
@@ -30,6 +30,19 @@ test.describe('Focus and announcements', () => {
     const headings = page.getByRole('heading', { level: 1 })
     await expect(headings).toHaveCount(1)
     await expect(headings).toHaveText(await copydesk.metadataField('title').inputValue())
+    await expect(copydesk.flags('claim').first()).toHaveAttribute(
+      'aria-description',
+      /^Claim: Needs a source/,
+    )
+    // Where a check flag overlaps, its span carries its own description instead.
+    await copydesk.selectText('Associate Editor')
+    await page.keyboard.press('Control+Alt+Shift+Digit4')
+    const dialog = page.getByTestId('flag-note-dialog')
+    await dialog.getByLabel('Your comment').fill('Check the figure.')
+    await dialog.getByRole('button', { name: 'Add comment' }).click()
+    await expect(
+      copydesk.editor.locator('.stored-flag--comment[aria-description^="Comment, open: "]'),
+    ).not.toHaveCount(0)
   })
 
   test('a skip link reaches the text, and the toolbar is one Tab stop with arrow keys inside', async ({

@@ -1,5 +1,6 @@
 import { Decoration } from '@tiptap/pm/view'
 import type { CheckFlag } from '../../shared/checks/checkFlag'
+import { FLAG_KIND_LABELS } from '../../shared/review/flagKindLabels'
 
 /** A check flag where it is now in the document. */
 export interface FlagInDocument {
@@ -20,6 +21,8 @@ export function flagDecoration(flag: CheckFlag, blockStart: number): Decoration 
     {
       class: `check-flag check-flag--${flag.kind} check-flag--${flag.severity}`,
       'data-flag-id': flag.id,
+      // Read after the words by screen readers, so a flag is more than a colour.
+      'aria-description': `${FLAG_KIND_LABELS[flag.kind]}: ${flag.message}`,
     },
     { flag } satisfies FlagSpec,
   )

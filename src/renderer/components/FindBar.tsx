@@ -54,14 +54,32 @@ function findAllMatches(state: EditorState, query: SearchQuery): Match[] {
   return matches
 }
 
+/** The element that scrolls the text: the nearest ancestor that can scroll vertically. */
+function scrollContainerOf(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent)
+    if (
+      (overflowY === 'auto' || overflowY === 'scroll') &&
+      parent.scrollHeight > parent.clientHeight
+    )
+      return parent
+  }
+  return null
+}
+
 /**
  * Scrolls the selected match to the middle of the text. ProseMirror's own scrolling follows the
- * DOM selection, which stays in the find field while the reviewer steps through matches.
+ * DOM selection, which stays in the find field while the reviewer steps through matches; and
+ * `scrollIntoView` would also shift the app's fixed frame, so only the text's container moves.
  */
 function revealActiveMatch(view: EditorView): void {
-  view.dom
-    .querySelector('.ProseMirror-active-search-match')
-    ?.scrollIntoView({ block: 'center', inline: 'nearest' })
+  const match = view.dom.querySelector<HTMLElement>('.ProseMirror-active-search-match')
+  const container = match && scrollContainerOf(match)
+  if (!match || !container) return
+  const matchBox = match.getBoundingClientRect()
+  const containerBox = container.getBoundingClientRect()
+  const offset = matchBox.top - containerBox.top - (container.clientHeight - matchBox.height) / 2
+  container.scrollTop = Math.max(0, container.scrollTop + offset)
 }
 
 /**

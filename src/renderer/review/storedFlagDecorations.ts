@@ -1,6 +1,11 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import { CLOSED_STATUSES, DISMISSED_STATUSES } from '../../shared/review/flagStatus'
+import { FLAG_KIND_LABELS } from '../../shared/review/flagKindLabels'
+import {
+  CLOSED_STATUSES,
+  DISMISSED_STATUSES,
+  FLAG_STATUS_LABELS,
+} from '../../shared/review/flagStatus'
 import type { ReviewFlag } from '../../shared/review/reviewSchema'
 
 /** A stored flag where it is now in the editor. */
@@ -40,7 +45,16 @@ export function storedFlagDecorations(
     const classes = storedFlagClasses(flag)
     if (classes === null || to <= from) continue
     decorations.push(
-      Decoration.inline(from, to, { class: classes, 'data-stored-flag-id': flag.id }, { flag }),
+      Decoration.inline(
+        from,
+        to,
+        {
+          class: classes,
+          'data-stored-flag-id': flag.id,
+          'aria-description': `${FLAG_KIND_LABELS[flag.kind]}, ${FLAG_STATUS_LABELS[flag.status].toLowerCase()}: ${flag.message}`,
+        },
+        { flag },
+      ),
     )
     if (MARKED_KINDS.has(flag.kind)) {
       // The sign is drawn by CSS before the first character, which is a span of its own.
