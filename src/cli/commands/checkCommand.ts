@@ -12,6 +12,7 @@ import {
 } from '../../shared/checks/checkLanguage'
 import { createSpellChecker } from '../../shared/checks/spelling/createSpellChecker'
 import { houseDictionaryFormat } from '../../shared/checks/spelling/houseDictionary'
+import { metadataKnownWords } from '../../shared/checks/spelling/metadataKnownWords'
 import { tokenize } from '../../shared/checks/tokenize'
 import { documentOffset, documentText, type DocumentText } from '../../shared/text/documentText'
 import type { CliCommand } from '../cliCommand'
@@ -91,6 +92,7 @@ export const checkCommand: CliCommand = {
   async run(args, output) {
     const command = parseArguments(args)
     let draftText: DocumentText
+    let reviewWords: string[] = []
     let houseWords: string[] = []
     try {
       if (command.houseDictionary !== null) {
@@ -98,13 +100,15 @@ export const checkCommand: CliCommand = {
       }
       const draft = await importDraftFromPath(command.file)
       draftText = documentText(draft.content)
+      reviewWords = metadataKnownWords(draft.metadata)
     } catch (error) {
       output.stderr(`copydesk: cannot check ${command.file}: ${(error as Error).message}\n`)
       return ExitCode.badInput
     }
-    const spellChecker = createSpellChecker(
-      loadSpellingResources({ language: command.language, houseWords }),
-    )
+    const spellChecker = createSpellChecker({
+      ...loadSpellingResources({ language: command.language, houseWords }),
+      reviewWords,
+    })
     const { text } = draftText
     const blocks = draftText.blocks.map((block) => block.text)
     const flags: CheckFlag[] = []

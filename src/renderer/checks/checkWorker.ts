@@ -29,6 +29,7 @@ let wordsByFrequency: string[] | null = null
 let spellChecker: SpellChecker | null = null
 let medicalWords: string | null = null
 let houseWords: string[] = []
+let reviewWords: string[] = []
 /** Flags by block text plus its furniture context: unchanged blocks cost nothing. */
 const cache = new Map<string, CheckFlag[]>()
 
@@ -50,6 +51,7 @@ function buildSpellChecker(language: CheckLanguage): SpellChecker {
     wordsByFrequency: frequencyList(),
     medicalWords: medicalWords ?? undefined,
     houseWords,
+    reviewWords,
   })
 }
 
@@ -98,6 +100,11 @@ function handle(request: CheckWorkerRequest): void {
       for (const key of [...cache.keys()]) if (key.toLowerCase().includes(lower)) cache.delete(key)
       break
     }
+    case 'setReviewWords':
+      reviewWords = request.words
+      spellChecker?.setReviewWords(reviewWords)
+      cache.clear()
+      break
     case 'check':
       check(request)
       break
