@@ -210,6 +210,8 @@ export const reviewSummarySchema = z.object({
   author: z.string(),
   sourceName: z.string(),
   updatedAt: isoTimestamp,
+  /** Stored flags that still need work; absent in an index written before it was counted. */
+  openFlagCount: z.number().int().nonnegative().optional(),
 })
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>
 

@@ -66,6 +66,7 @@ describe('ReviewStore', () => {
         author: 'Ada Writer',
         sourceName: 'draft.docx',
         updatedAt: review.updatedAt,
+        openFlagCount: 0,
       },
     ])
   })

@@ -153,6 +153,7 @@ describe('ReviewStore recovery', () => {
         author: second.metadata.author,
         sourceName: second.source.name,
         updatedAt: second.updatedAt,
+        openFlagCount: 0,
       },
       {
         id: first.id,
@@ -160,6 +161,7 @@ describe('ReviewStore recovery', () => {
         author: first.metadata.author,
         sourceName: first.source.name,
         updatedAt: first.updatedAt,
+        openFlagCount: 0,
       },
     ])
     const rebuilt = JSON.parse(await readText('index.json')) as LibraryIndex
