@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CopydeskBridge } from '../shared/api/channels'
 import { DRAFT_FILE_ACCEPT } from '../shared/import/draftFileFormats'
 import { CheckService } from './checks/checkService'
+import { useColorScheme } from './appearance/useColorScheme'
 import { useAppCommands } from './commands/useAppCommands'
 import { AuditTrailDialog } from './components/AuditTrailDialog'
 import { BusyIndicator } from './components/BusyIndicator'
@@ -48,6 +49,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     else showInfo('Open a review to see its versions.')
   }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
+  const setColorScheme = useColorScheme(api)
   useAppCommands({
     bridge,
     session,
@@ -56,6 +58,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     switchReviewer: reviewers.openSwitcher,
     verifyAuditTrail,
     showVersions,
+    setColorScheme,
     reportError,
   })
   const dragging = useFileDrop(session.importFile)

@@ -6,6 +6,7 @@ import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manual
 import type { HouseDictionaryTransfer } from '../dictionary/useHouseDictionaryTransfer'
 import { keyboardPlatform } from '../lib/keyboardPlatform'
 import type { ReviewSession } from '../session/useReviewSession'
+import type { ColorSchemePreference } from '../../shared/appearance/colorScheme'
 
 /** The shortcuts the page handles itself in browser mode, where there is no native menu. */
 const BROWSER_SHORTCUTS = [
@@ -32,6 +33,7 @@ interface AppCommandWiring {
   switchReviewer: () => void
   verifyAuditTrail: () => void
   showVersions: () => void
+  setColorScheme: (scheme: ColorSchemePreference) => void
   reportError: (message: string) => void
 }
 
@@ -47,6 +49,7 @@ export function useAppCommands({
   switchReviewer,
   verifyAuditTrail,
   showVersions,
+  setColorScheme,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -137,6 +140,9 @@ export function useAppCommands({
       case 'flag-medical':
       case 'flag-comment':
         addManualFlag(command.type)
+        break
+      case 'set-color-scheme':
+        setColorScheme(command.scheme)
         break
     }
   })

@@ -11,6 +11,7 @@ import {
   PASTE_TOO_LARGE,
 } from '../import/importLimits'
 import type { CheckLanguage } from '../checks/checkLanguage'
+import { COLOR_SCHEME_PREFERENCES, type ColorSchemePreference } from '../appearance/colorScheme'
 import { ruleNamespace } from '../checks/ruleIds'
 import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
@@ -276,6 +277,8 @@ export const channels = {
   ),
   exportHouseDictionary: channel<HouseDictionaryExport>()(noInput),
   getLicences: channel<Licence[]>()(noInput),
+  /** Tells the app which colour scheme the reviewer chose, so native parts follow it too. */
+  setColorScheme: channel<null>()(z.object({ scheme: z.enum(COLOR_SCHEME_PREFERENCES) }).strict()),
 } as const
 
 export type Channels = typeof channels
@@ -316,6 +319,7 @@ export type AppCommand =
   | { type: 'import-new-version' }
   | { type: 'show-versions' }
   | { type: `flag-${ManualFlagKind}` }
+  | { type: 'set-color-scheme'; scheme: ColorSchemePreference }
 
 export interface CopydeskBridge {
   api: CopydeskApi
