@@ -19,6 +19,7 @@ import { useHouseDictionaryTransfer } from './dictionary/useHouseDictionaryTrans
 import { useFileDrop } from './hooks/useFileDrop'
 import { useNotices } from './hooks/useNotices'
 import { useOpenLink } from './hooks/useOpenLink'
+import { useTooltipsInsideWindow } from './hooks/useTooltipsInsideWindow'
 import { ReviewerContext } from './review/reviewerContext'
 import { useReviewers } from './review/useReviewers'
 import { useReviewSession } from './session/useReviewSession'
@@ -50,6 +51,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
   }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
   const setColorScheme = useColorScheme(api)
+  useTooltipsInsideWindow()
   useAppCommands({
     bridge,
     session,
