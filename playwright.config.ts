@@ -21,4 +21,9 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'light' },
+    // Every screen's accessibility audit again with the system set to dark.
+    { name: 'dark', testMatch: /accessibility\.spec\.ts/, use: { colorScheme: 'dark' } },
+  ],
 })

@@ -3,6 +3,7 @@ import type { CheckFlag } from '../shared/checks/checkFlag'
 import { checkDocumentText } from '../shared/checks/checkDocumentText'
 import { findFurniture } from '../shared/checks/furniture/findFurniture'
 import type { SpellChecker } from '../shared/checks/spelling/createSpellChecker'
+import { metadataKnownWords } from '../shared/checks/spelling/metadataKnownWords'
 import { countWords } from '../shared/text/countWords'
 import { documentText } from '../shared/text/documentText'
 
@@ -21,6 +22,8 @@ export async function checkDraftFile(
   spellChecker: SpellChecker,
 ): Promise<CheckedDraft> {
   const draft = await importDraftFromPath(file)
+  // The author's and other names in the metadata are known words for this draft only.
+  spellChecker.setReviewWords(metadataKnownWords(draft.metadata))
   const draftText = documentText(draft.content)
   const blocks = draftText.blocks.map((block) => block.text)
   const flags = checkDocumentText(draftText, spellChecker)

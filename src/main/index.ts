@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import type { WebFrameMain } from 'electron'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session } from 'electron'
 import type { AppCommand } from '../shared/api/channels'
 import type { ApiContext } from './api/apiContext'
 import { describeError } from './api/describeError'
@@ -142,6 +142,9 @@ async function start(): Promise<void> {
   context.showSaveReportDialog = (fileName, extension) =>
     showSaveReportDialog(mainWindow, fileName, extension)
   context.openReportFile = openReportFile
+  context.setColorScheme = (scheme) => {
+    nativeTheme.themeSource = scheme
+  }
   context.onRecentFilesChanged = rebuildMenu
   registerIpcChannels(ipcMain, context, isTrustedFrame)
   rebuildMenu()

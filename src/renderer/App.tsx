@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CopydeskBridge } from '../shared/api/channels'
 import { DRAFT_FILE_ACCEPT } from '../shared/import/draftFileFormats'
 import { CheckService } from './checks/checkService'
+import { useColorScheme } from './appearance/useColorScheme'
 import { useAppCommands } from './commands/useAppCommands'
 import { AuditTrailDialog } from './components/AuditTrailDialog'
 import { BusyIndicator } from './components/BusyIndicator'
@@ -20,6 +21,7 @@ import { useHouseDictionaryTransfer } from './dictionary/useHouseDictionaryTrans
 import { useFileDrop } from './hooks/useFileDrop'
 import { useNotices } from './hooks/useNotices'
 import { useOpenLink } from './hooks/useOpenLink'
+import { useTooltipsInsideWindow } from './hooks/useTooltipsInsideWindow'
 import { ReviewerContext } from './review/reviewerContext'
 import { useReviewers } from './review/useReviewers'
 import { useReviewSession } from './session/useReviewSession'
@@ -55,6 +57,8 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     else showInfo('Open a review to export its report.')
   }
   const houseDictionary = useHouseDictionaryTransfer({ api, checkService, reportError, showInfo })
+  const setColorScheme = useColorScheme(api)
+  useTooltipsInsideWindow()
   useAppCommands({
     bridge,
     session,
@@ -64,6 +68,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
     verifyAuditTrail,
     showVersions,
     exportReport,
+    setColorScheme,
     reportError,
   })
   const dragging = useFileDrop(session.importFile)

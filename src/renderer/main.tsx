@@ -5,6 +5,7 @@ import { App } from './App'
 import './styles/base.css'
 import './styles/app.css'
 import './styles/document.css'
+import './styles/theme-dark.css'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')

@@ -82,6 +82,21 @@ describe('copydesk check', () => {
     expect(editor.blocks.map((block) => block.text)).toContain('')
   })
 
+  it('knows the names in the draft’s byline and credit, and only those', async () => {
+    const namesPath = path.join(directory, 'names.md')
+    writeFileSync(
+      namesPath,
+      '# Clinic Hours Change\n\nBy Ilsabet Quorndale, Staff Writer\n\nImage: Torvin Aldemar | Brightlens\n\nQuorndale spoke to Wenzeline Ostrova about the hours.\n',
+    )
+    const { stdout } = await run(['check', namesPath, '--format', 'json'])
+    const typos = (JSON.parse(stdout) as { flags: { kind: string; actual: string }[] }).flags
+      .filter((flag) => flag.kind === 'typo')
+      .map((flag) => flag.actual)
+    expect(typos).not.toContain('Quorndale')
+    expect(typos).not.toContain('Ilsabet')
+    expect(typos).toContain('Wenzeline')
+  })
+
   it('exits 1 when a kind named in --fail-on is found', async () => {
     expect((await run(['check', draftPath, '--fail-on', 'claim'])).code).toBe(1)
   })

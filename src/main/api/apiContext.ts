@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/api/channels'
+import type { ColorSchemePreference } from '../../shared/appearance/colorScheme'
 import type { HouseDictionaryStore } from '../dictionary/houseDictionaryStore'
 import type { ImportOptions } from '../../node/import/importDraft'
 import type { ReviewStore } from '../../node/store/reviewStore'
@@ -31,6 +32,8 @@ export interface ApiContext {
   openReportFile?: (path: string, reveal: boolean) => Promise<void>
   /** The reports this session saved: the only files `openExportedReport` may open. */
   exportedReports?: Set<string>
+  /** Makes native parts (title bar, menus, dialogs) follow the chosen scheme (Electron only). */
+  setColorScheme?: (scheme: ColorSchemePreference) => void
   /** Called when the list of recent files changed, e.g. to rebuild the Open Recent menu. */
   onRecentFilesChanged?: () => void
   now?: () => Date

@@ -2,7 +2,10 @@ import type { ChannelHandlers } from './channelHandlers'
 import { ALLOWED_LINKS_DESCRIPTION, isAllowedLinkUrl } from '../../shared/editor/linkPolicy'
 import { UserFacingError } from './userFacingError'
 
-export const appHandlers: Pick<ChannelHandlers, 'getAppInfo' | 'openExternalLink'> = {
+export const appHandlers: Pick<
+  ChannelHandlers,
+  'getAppInfo' | 'openExternalLink' | 'setColorScheme'
+> = {
   async getAppInfo(_input, { appInfo }) {
     return appInfo
   },
@@ -15,6 +18,12 @@ export const appHandlers: Pick<ChannelHandlers, 'getAppInfo' | 'openExternalLink
       throw new UserFacingError('not-available', 'Opening links is handled by the browser here.')
     }
     await context.openExternalLink(url)
+    return null
+  },
+
+  /** The browser follows its own setting; only Electron has native parts to switch. */
+  async setColorScheme({ scheme }, context) {
+    context.setColorScheme?.(scheme)
     return null
   },
 }

@@ -1,9 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import sirv from 'sirv'
 import {
   IMPORT_SIZE_LIMIT,
@@ -13,6 +13,8 @@ import {
 import type { ApiContext } from '../api/apiContext'
 import { invokeChannel } from '../api/invokeChannel'
 import { CONTENT_SECURITY_POLICY } from '../window/contentSecurityPolicy'
+import { createBrowserSession, secretsMatch } from './browserSession'
+import { normaliseRequestPath } from './normaliseRequestPath'
 
 export interface BrowserHostOptions {
   context: ApiContext
@@ -45,6 +47,8 @@ export const MAX_REQUEST_BYTES =
   Math.max(MAX_IMPORT_BASE64_LENGTH, MAX_PASTE_CHARACTERS * MAX_JSON_BYTES_PER_CODE_UNIT) +
   REQUEST_ENVELOPE_BYTES
 const TOKEN_HEADER = 'x-copydesk-token'
+/** Every spelling of the page itself; whatever the spelling, it needs the token or the session. */
+const APP_PAGE_PATHS = new Set(['/', '/index', '/index.html'])
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -57,18 +61,22 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /**
  * Serves the built renderer and answers `POST /api/<channel>` on 127.0.0.1 only, for a
- * browser that presents the per-launch token. Host and Origin are checked so that other
- * sites (DNS rebinding, cross-origin forms) cannot reach the API.
+ * browser that presents the per-launch token. The page answers the token with a session
+ * cookie, so a reload or a new tab keeps working without the token in the address bar.
+ * Host and Origin are checked so that other sites (DNS rebinding, cross-origin forms) cannot
+ * reach the API.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url')
   const indexHtml = await readFile(join(options.rendererDir, 'index.html'), 'utf8')
+  const staticFiles = await listStaticFiles(options.rendererDir)
   const serveStatic = sirv(options.rendererDir, {
     dev: false,
     etag: true,
     setHeaders: (response) => setHeaders(response, SECURITY_HEADERS),
   })
   let allowedHosts = new Set<string>()
+  let session = createBrowserSession(0)
 
   const server = createServer((request, response) => {
     setHeaders(response, SECURITY_HEADERS)
@@ -78,16 +86,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
       return sendText(response, 403, 'Forbidden origin.')
     }
-    const url = new URL(request.url ?? '/', `http://${host}`)
-    if (url.pathname.startsWith('/api/')) {
-      void answerApiRequest(request, response, url.pathname.slice('/api/'.length))
+    const path = normaliseRequestPath(request.url ?? '/')
+    if (path === null) return sendText(response, 400, 'Bad request path.')
+    if (path.startsWith('/api/')) {
+      void answerApiRequest(request, response, path.slice('/api/'.length))
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendText(response, 405, 'Method not allowed.')
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!tokensMatch(url.searchParams.get('token'), token)) {
+    if (APP_PAGE_PATHS.has(path)) {
+      const query = new URLSearchParams((request.url ?? '').split('?')[1] ?? '')
+      if (!secretsMatch(query.get('token'), token) && !session.presentsCookie(request)) {
         return sendText(
           response,
           401,
@@ -97,10 +107,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       response.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
+        'Set-Cookie': session.cookie,
       })
       response.end(indexHtml)
       return
     }
+    if (!staticFiles.has(path)) return sendText(response, 404, 'Not found.')
+    request.url = encodeURI(path)
     serveStatic(request, response, () => sendText(response, 404, 'Not found.'))
   })
 
@@ -111,11 +124,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   ): Promise<void> {
     response.setHeader('Cache-Control', 'no-store')
     if (request.method !== 'POST') return sendText(response, 405, 'Use POST for API requests.')
-    const presented = request.headers[TOKEN_HEADER]
-    if (!tokensMatch(typeof presented === 'string' ? presented : null, token)) {
+    if (!presentsApiCredentials(request)) {
       return sendJson(response, 401, {
         ok: false,
-        error: { code: 'unauthorised', message: 'Missing or wrong Copydesk token.' },
+        error: {
+          code: 'unauthorised',
+          message:
+            'Missing or wrong Copydesk token. Open the address Copydesk printed when it started.',
+        },
       })
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -143,12 +159,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     sendJson(response, 200, await invokeChannel(channelName, payload, options.context))
   }
 
+  /**
+   * The token header, or the session cookie on a request that says where it comes from: fetch
+   * always sends Origin with a POST, so a cookie-only request without one is not the app's.
+   */
+  function presentsApiCredentials(request: IncomingMessage): boolean {
+    const presented = request.headers[TOKEN_HEADER]
+    if (secretsMatch(typeof presented === 'string' ? presented : null, token)) return true
+    return request.headers.origin !== undefined && session.presentsCookie(request)
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, LOOPBACK_ADDRESS, () => resolve())
   })
   const port = (server.address() as AddressInfo).port
   allowedHosts = new Set([`${LOOPBACK_ADDRESS}:${port}`, `localhost:${port}`])
+  session = createBrowserSession(port)
 
   return {
     url: `http://${LOOPBACK_ADDRESS}:${port}/?token=${token}`,
@@ -162,13 +189,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 }
 
-function tokensMatch(presented: string | null, expected: string): boolean {
-  if (presented === null) return false
-  const presentedBytes = Buffer.from(presented)
-  const expectedBytes = Buffer.from(expected)
-  return (
-    presentedBytes.length === expectedBytes.length && timingSafeEqual(presentedBytes, expectedBytes)
-  )
+/** The URL paths of the built files other than the page, which is served only behind the token. */
+async function listStaticFiles(rendererDir: string): Promise<Set<string>> {
+  const entries = await readdir(rendererDir, { recursive: true, withFileTypes: true })
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(rendererDir, join(entry.parentPath, entry.name)))
+    .map((filePath) => `/${filePath.split(sep).join('/')}`)
+  return new Set(paths.filter((path) => path !== '/index.html'))
 }
 
 class RequestTooLargeError extends Error {}

@@ -4,6 +4,7 @@ import type { AppCommand } from '../../shared/api/channels'
 import { KEYMAP, type ShortcutCommand } from '../../shared/keymap'
 import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manualFlags'
 import type { RecentFile } from '../../shared/review/reviewSchema'
+import { COLOR_SCHEME_LABELS, COLOR_SCHEME_PREFERENCES } from '../../shared/appearance/colorScheme'
 
 export interface ApplicationMenuActions {
   platform: NodeJS.Platform
@@ -150,6 +151,13 @@ export function applicationMenuTemplate(
       {
         ...fromKeymap('toggle-flags-panel'),
         click: () => actions.sendCommand({ type: 'toggle-flags-panel' }),
+      },
+      {
+        label: 'A&ppearance',
+        submenu: COLOR_SCHEME_PREFERENCES.map((scheme) => ({
+          label: COLOR_SCHEME_LABELS[scheme],
+          click: () => actions.sendCommand({ type: 'set-color-scheme', scheme }),
+        })),
       },
       { type: 'separator' },
       { role: 'resetZoom' },

@@ -11,6 +11,7 @@ import {
   type DraftFileFormat,
 } from '../../shared/import/draftFileFormats'
 import { extractMetadata } from '../../shared/import/extractMetadata'
+import { headlineOf } from '../../shared/import/headlineOf'
 import { documentText } from '../../shared/text/documentText'
 import {
   FILE_TOO_LARGE,
@@ -72,12 +73,19 @@ function formatOf(fileName: string): DraftFileFormat {
   )
 }
 
-/** Hints from the page's own head win over what the text suggests. */
-function mergeMetadata(fromText: ReviewMetadata, hints: HtmlMetadataHints): ReviewMetadata {
+/**
+ * The article's own headline wins over the page's head (a <title> often carries the site's
+ * name); otherwise hints from the head win over what the text suggests.
+ */
+function mergeMetadata(
+  fromText: ReviewMetadata,
+  hints: HtmlMetadataHints,
+  headline: string,
+): ReviewMetadata {
   const author = hints.author || fromText.author
   const sameAuthor = author.toLowerCase() === fromText.author.toLowerCase()
   return {
-    title: hints.title || fromText.title,
+    title: headline || hints.title || fromText.title,
     author,
     authorRole: sameAuthor ? fromText.authorRole : '',
     publishedDate: hints.publishedDate ?? fromText.publishedDate,
@@ -102,7 +110,7 @@ function draftFromHtml(
     format,
     fileName,
     sha256,
-    metadata: mergeMetadata(extractMetadata(blocks), hints),
+    metadata: mergeMetadata(extractMetadata(blocks), hints, headlineOf(content)),
     content,
   }
 }

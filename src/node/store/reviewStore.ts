@@ -8,6 +8,7 @@ import type { VersionedFormat } from '../../shared/review/migrations/migrateToCu
 import { migrateToCurrent } from '../../shared/review/migrations/migrateToCurrent'
 import type { MigrationContext } from '../../shared/review/migrations/migrationContext'
 import { libraryIndexFormat, reviewFormat } from '../../shared/review/migrations/reviewFormats'
+import { countOpenFlags } from '../../shared/review/countOpenFlags'
 import type {
   LibraryIndex,
   RecentFile,
@@ -62,6 +63,7 @@ function summarise(review: Review): ReviewSummary {
     sourceName: review.source.name,
     updatedAt: review.updatedAt,
     status: reviewStatus(review),
+    openFlagCount: countOpenFlags(review.flags),
   }
 }
 

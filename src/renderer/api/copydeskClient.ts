@@ -34,7 +34,9 @@ export function connectToCopydesk(): CopydeskBridge {
 
 /**
  * The host opens the page with `?token=…`. The token is kept for this tab only and removed
- * from the address bar so it does not end up in history or bookmarks.
+ * from the address bar so it does not end up in history or bookmarks. Without it (a new tab
+ * opened by reload or from history) the requests rely on the session cookie the host set
+ * when it first served the page.
  */
 function takeBrowserToken(): string | null {
   const url = new URL(window.location.href)
@@ -50,18 +52,15 @@ function takeBrowserToken(): string | null {
 
 function createHttpBridge(token: string | null): CopydeskBridge {
   const callChannel = async (name: ChannelName, input: unknown): Promise<unknown> => {
-    if (!token) {
-      throw new CopydeskApiError(
-        'no_token',
-        'This page has no access token. Open the address the Copydesk host printed when it started.',
-      )
-    }
     const body = JSON.stringify(input ?? {})
     let response: Response
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { 'x-copydesk-token': token } : {}),
+        },
         body,
         keepalive: body.length < KEEPALIVE_BODY_LIMIT,
       })

@@ -39,6 +39,7 @@ export class CheckService {
   private readonly languageListeners = new Set<(language: CheckLanguage) => void>()
   private initialised = false
   private nextRequestId = 1
+  private reviewWordsKey = ''
   language: CheckLanguage
 
   constructor(api: CopydeskApi, onError: (message: string) => void) {
@@ -109,6 +110,15 @@ export class CheckService {
   async removeHouseWord(word: string): Promise<void> {
     await this.api.removeHouseWord({ word })
     await this.reloadHouseWords()
+  }
+
+  /** The words the review being checked knows (names in its metadata); re-checks on a change. */
+  setReviewWords(words: readonly string[]): void {
+    const key = words.join('\n')
+    if (key === this.reviewWordsKey) return
+    this.reviewWordsKey = key
+    this.post({ type: 'setReviewWords', words: [...words] })
+    for (const listener of this.languageListeners) listener(this.language)
   }
 
   /** After an import: the worker starts again with the merged house dictionary. */

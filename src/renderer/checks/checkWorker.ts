@@ -24,6 +24,7 @@ const dictionaries = new Map<CheckLanguage, Promise<CompiledDictionary>>()
 let spellChecker: SpellChecker | null = null
 let medicalWords: string | null = null
 let houseWords: string[] = []
+let reviewWords: string[] = []
 /** Flags by block text plus its furniture context: unchanged blocks cost nothing. */
 const cache = new Map<string, CheckFlag[]>()
 
@@ -44,6 +45,7 @@ async function buildSpellChecker(language: CheckLanguage): Promise<SpellChecker>
     dictionary: await compiledDictionary(language),
     medicalWords: medicalWords ?? undefined,
     houseWords,
+    reviewWords,
   })
 }
 
@@ -92,6 +94,11 @@ async function handle(request: CheckWorkerRequest): Promise<void> {
       for (const key of [...cache.keys()]) if (key.toLowerCase().includes(lower)) cache.delete(key)
       break
     }
+    case 'setReviewWords':
+      reviewWords = request.words
+      spellChecker?.setReviewWords(reviewWords)
+      cache.clear()
+      break
     case 'check':
       check(request)
       break

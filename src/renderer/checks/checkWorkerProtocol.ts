@@ -18,6 +18,7 @@ export type CheckWorkerRequest =
     }
   | { type: 'setLanguage'; language: CheckLanguage }
   | { type: 'addHouseWord'; word: string }
+  | { type: 'setReviewWords'; words: string[] }
   | {
       type: 'check'
       requestId: number

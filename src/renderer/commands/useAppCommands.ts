@@ -6,6 +6,7 @@ import { MANUAL_FLAG_KINDS, manualFlagCommand } from '../../shared/review/manual
 import type { HouseDictionaryTransfer } from '../dictionary/useHouseDictionaryTransfer'
 import { keyboardPlatform } from '../lib/keyboardPlatform'
 import type { ReviewSession } from '../session/useReviewSession'
+import type { ColorSchemePreference } from '../../shared/appearance/colorScheme'
 
 /** The shortcuts the page handles itself in browser mode, where there is no native menu. */
 const BROWSER_SHORTCUTS = [
@@ -36,6 +37,7 @@ interface AppCommandWiring {
   verifyAuditTrail: () => void
   showVersions: () => void
   exportReport: () => void
+  setColorScheme: (scheme: ColorSchemePreference) => void
   reportError: (message: string) => void
 }
 
@@ -52,6 +54,7 @@ export function useAppCommands({
   verifyAuditTrail,
   showVersions,
   exportReport,
+  setColorScheme,
   reportError,
 }: AppCommandWiring): void {
   const { view, editorSessionRef } = session
@@ -162,6 +165,9 @@ export function useAppCommands({
         break
       case 'export-report':
         exportReport()
+        break
+      case 'set-color-scheme':
+        setColorScheme(command.scheme)
         break
     }
   })

@@ -13,6 +13,11 @@ interface CheckStatusProps {
   onLanguageChange: (language: CheckLanguage) => void
   onShowHouseDictionary: () => void
   onShowLicences: () => void
+  /**
+   * `overflow`: only the language and the dictionary links, for the status bar's More menu
+   * when the bar is too narrow to show them.
+   */
+  variant?: 'bar' | 'overflow'
 }
 
 const KINDS: { kind: FlagKind; singular: string; plural: string }[] = [
@@ -29,10 +34,15 @@ export function CheckStatus({
   onLanguageChange,
   onShowHouseDictionary,
   onShowLicences,
+  variant = 'bar',
 }: CheckStatusProps) {
+  const inBar = variant === 'bar'
   return (
-    <span className="status-item check-status" data-testid="check-status">
-      {KINDS.map(({ kind, singular, plural }, index) => (
+    <span
+      className={inBar ? 'status-item check-status' : 'status-more-checks'}
+      data-testid={inBar ? 'check-status' : undefined}
+    >
+      {(inBar ? KINDS : []).map(({ kind, singular, plural }, index) => (
         <span key={kind} className="check-count-group">
           {index > 0 ? <span aria-hidden="true">·</span> : null}
           <button
@@ -49,9 +59,9 @@ export function CheckStatus({
         </span>
       ))}
       <select
-        className="check-language"
+        className="check-language status-item--priority-1"
         aria-label="Spelling language"
-        data-testid="check-language"
+        data-testid={inBar ? 'check-language' : undefined}
         value={language}
         onChange={(event) => {
           if (isCheckLanguage(event.target.value)) onLanguageChange(event.target.value)
@@ -63,13 +73,17 @@ export function CheckStatus({
           </option>
         ))}
       </select>
-      <button type="button" className="check-count" onClick={onShowHouseDictionary}>
+      <button
+        type="button"
+        className="check-count status-item--priority-3"
+        onClick={onShowHouseDictionary}
+      >
         House dictionary
       </button>
       <button
         type="button"
-        className="check-count"
-        data-testid="show-licences"
+        className="check-count status-item--priority-4"
+        data-testid={inBar ? 'show-licences' : undefined}
         onClick={onShowLicences}
       >
         About &amp; licences

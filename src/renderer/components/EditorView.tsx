@@ -60,6 +60,7 @@ import { countFlagsByKind } from '../checks/countFlagsByKind'
 import { useCheckLanguage } from '../checks/useCheckLanguage'
 import { useFlagActions } from '../checks/useFlagActions'
 import { useFlagCard } from '../checks/useFlagCard'
+import { useReviewWords } from '../checks/useReviewWords'
 import { DocumentSearch } from '../editor/documentSearch'
 import { useAutosave } from '../editor/useAutosave'
 import { keyboardPlatform } from '../lib/keyboardPlatform'
@@ -180,6 +181,7 @@ export function EditorView({
   const language = useCheckLanguage(checkService)
   const [metadata, setMetadata] = useState<ReviewMetadata>(review.metadata)
   const metadataRef = useRef(review.metadata)
+  useReviewWords(checkService, metadata)
   const editorRef = useRef<Editor | null>(null)
   const [findOpen, setFindOpen] = useState(false)
   const [replaceOpen, setReplaceOpen] = useState(false)

@@ -1,6 +1,22 @@
-import { ArrowLeft, ClipboardPaste, FileText, FolderOpen, History, Trash2 } from 'lucide-react'
+import {
+  ArrowLeft,
+  ClipboardPaste,
+  FileText,
+  FolderOpen,
+  History,
+  Search,
+  Trash2,
+} from 'lucide-react'
 import type { ReactNode } from 'react'
-import { useEffect, useEffectEvent, useId, useState } from 'react'
+import {
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { CopydeskApi } from '../../shared/api/channels'
 import { ReviewerButton } from './ReviewerButton'
 import type { RecentFile, ReviewStatus, ReviewSummary } from '../../shared/review/reviewSchema'
@@ -13,6 +29,14 @@ import {
   formatLastChange,
   shortcutLabel,
 } from '../lib/formatting'
+import {
+  displayTitle,
+  LIBRARY_SORT_DIRECTIONS,
+  LIBRARY_SORT_LABELS,
+  listLibrary,
+  type LibrarySort,
+} from '../library/libraryListing'
+import { useRowWindow } from '../library/useRowWindow'
 import { ConfirmDialog } from './ConfirmDialog'
 
 interface LibraryViewProps {
@@ -38,6 +62,16 @@ type LoadState<T> = { kind: 'loading' } | { kind: 'ready'; items: T } | { kind: 
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
+}
+
+function isLibrarySort(value: string): value is LibrarySort {
+  return Object.hasOwn(LIBRARY_SORT_LABELS, value)
+}
+
+function describeOpenFlags(count: number | undefined): string {
+  if (count === undefined) return '—'
+  if (count === 0) return 'No open flags'
+  return `${count} open ${count === 1 ? 'flag' : 'flags'}`
 }
 
 function isEditableTarget(target: EventTarget | null): boolean {
@@ -70,6 +104,10 @@ export function LibraryView({
   const [reloadCount, setReloadCount] = useState(0)
   const [statusFilter, setStatusFilter] = useState<ReviewStatus | 'all'>('all')
   const statusFilterId = useId()
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<LibrarySort>('last-change')
+  const deferredQuery = useDeferredValue(query)
+  const sortId = useId()
   const reportError = useEffectEvent((message: string) => onError(message))
   const pasteContent = useEffectEvent((content: { html: string; text: string }) => onPaste(content))
 
@@ -81,11 +119,7 @@ export function LibraryView({
     let cancelled = false
     api.listReviews({}).then(
       (items) => {
-        if (cancelled) return
-        const sorted = [...items].sort((left, right) =>
-          right.updatedAt.localeCompare(left.updatedAt),
-        )
-        setReviews({ kind: 'ready', items: sorted })
+        if (!cancelled) setReviews({ kind: 'ready', items })
       },
       (error: unknown) => {
         if (cancelled) return
@@ -128,9 +162,21 @@ export function LibraryView({
     setReloadCount((count) => count + 1)
   }
 
-  const allItems = reviews.kind === 'ready' ? reviews.items : []
-  const items =
-    statusFilter === 'all' ? allItems : allItems.filter((item) => item.status === statusFilter)
+  const allItems = useMemo(() => (reviews.kind === 'ready' ? reviews.items : []), [reviews])
+  const items = useMemo(
+    () =>
+      listLibrary(
+        statusFilter === 'all' ? allItems : allItems.filter((item) => item.status === statusFilter),
+        deferredQuery,
+        sort,
+      ),
+    [allItems, statusFilter, deferredQuery, sort],
+  )
+  const scrollerRef = useRef<HTMLElement>(null)
+  const rowsRef = useRef<HTMLTableSectionElement>(null)
+  const rowWindow = useRowWindow(scrollerRef, rowsRef, items.length)
+  const ariaSort = (column: LibrarySort) =>
+    column === sort ? LIBRARY_SORT_DIRECTIONS[column] : undefined
 
   return (
     <div className="library-view" data-testid="library-view">
@@ -175,16 +221,16 @@ export function LibraryView({
         <ReviewerButton />
       </header>
       {banner}
-      <main className="library-scroller">
+      <main className="library-scroller" ref={scrollerRef}>
         <div className="library">
           <div className="library-heading">
             <h1>Library</h1>
-            {reviews.kind === 'ready' && allItems.length > 0 ? (
+            {allItems.length > 0 ? (
               <>
-                <span className="library-count">
-                  {items.length} {items.length === 1 ? 'review' : 'reviews'}
+                <span className="library-count" data-testid="library-count">
+                  {items.length === allItems.length ? '' : `${items.length} of `}
+                  {allItems.length} {allItems.length === 1 ? 'review' : 'reviews'}
                 </span>
-                <span className="spacer" />
                 <label htmlFor={statusFilterId} className="library-filter-label">
                   Status
                 </label>
@@ -204,6 +250,40 @@ export function LibraryView({
                 </select>
               </>
             ) : null}
+            {allItems.length > 0 ? (
+              <div className="library-controls">
+                <div className="library-search">
+                  <Search size={14} aria-hidden="true" />
+                  <input
+                    type="search"
+                    className="text-input"
+                    data-testid="library-search"
+                    aria-label="Search the library by title or author"
+                    placeholder="Search title or author"
+                    value={query}
+                    onChange={(event) => setQuery(event.target.value)}
+                  />
+                </div>
+                <label className="library-sort" htmlFor={sortId}>
+                  Sort by
+                </label>
+                <select
+                  id={sortId}
+                  className="text-input"
+                  data-testid="library-sort"
+                  value={sort}
+                  onChange={(event) => {
+                    if (isLibrarySort(event.target.value)) setSort(event.target.value)
+                  }}
+                >
+                  {Object.entries(LIBRARY_SORT_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
           </div>
 
           {reviews.kind === 'loading' ? <p className="library-placeholder">Loading…</p> : null}
@@ -220,10 +300,22 @@ export function LibraryView({
             </p>
           ) : null}
 
-          {reviews.kind === 'ready' && allItems.length > 0 && items.length === 0 ? (
-            <p className="library-placeholder">
-              No review is “{statusFilter === 'all' ? '' : REVIEW_STATUS_LABELS[statusFilter]}”.{' '}
-              <button type="button" className="link-button" onClick={() => setStatusFilter('all')}>
+          {allItems.length > 0 && items.length === 0 ? (
+            <p className="library-placeholder" data-testid="library-no-match">
+              No review
+              {statusFilter === 'all' ? '' : ` is “${REVIEW_STATUS_LABELS[statusFilter]}” and`}{' '}
+              {deferredQuery.trim() === ''
+                ? ''
+                : `has “${deferredQuery.trim()}” in its title or author`}
+              .{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setStatusFilter('all')
+                  setQuery('')
+                }}
+              >
                 Show all
               </button>
             </p>
@@ -245,25 +337,46 @@ export function LibraryView({
           ) : null}
 
           {items.length > 0 ? (
-            <table className="library-table">
+            <table className="library-table" aria-rowcount={items.length + 1}>
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Author</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Source file</th>
-                  <th scope="col">Last change</th>
-                  <th scope="col">
+                  <th scope="col" className="library-col-title" aria-sort={ariaSort('title')}>
+                    Title
+                  </th>
+                  <th scope="col" className="library-col-author">
+                    Author
+                  </th>
+                  <th scope="col" className="library-col-review-status">
+                    Status
+                  </th>
+                  <th scope="col" className="library-col-source">
+                    Source file
+                  </th>
+                  <th scope="col" className="library-col-status" aria-sort={ariaSort('status')}>
+                    Open flags
+                  </th>
+                  <th scope="col" className="library-col-date" aria-sort={ariaSort('last-change')}>
+                    Last change
+                  </th>
+                  <th scope="col" className="library-col-actions">
                     <span className="visually-hidden">Actions</span>
                   </th>
                 </tr>
               </thead>
-              <tbody>
-                {items.map((summary) => {
-                  const title = summary.title.trim() || 'Untitled draft'
+              <tbody ref={rowsRef}>
+                {rowWindow.start > 0 ? (
+                  <tr className="library-spacer" aria-hidden="true">
+                    <td colSpan={7} style={{ height: rowWindow.start * rowWindow.rowHeight }} />
+                  </tr>
+                ) : null}
+                {items.slice(rowWindow.start, rowWindow.end).map((summary, offset) => {
+                  const title = displayTitle(summary)
+                  const index = rowWindow.start + offset
                   return (
                     <tr
                       key={summary.id}
+                      data-row-index={index}
+                      aria-rowindex={index + 2}
                       className="library-row"
                       data-testid="library-row"
                       tabIndex={0}
@@ -287,6 +400,12 @@ export function LibraryView({
                         </span>
                       </td>
                       <td className="library-cell-source">{summary.sourceName}</td>
+                      <td
+                        className={`library-cell-status${summary.openFlagCount ? ' library-cell-status--open' : ''}`}
+                        data-testid="library-open-flags"
+                      >
+                        {describeOpenFlags(summary.openFlagCount)}
+                      </td>
                       <td className="library-cell-date" title={formatFullDate(summary.updatedAt)}>
                         <time dateTime={summary.updatedAt}>
                           {formatLastChange(summary.updatedAt)}
@@ -311,6 +430,14 @@ export function LibraryView({
                     </tr>
                   )
                 })}
+                {rowWindow.end < items.length ? (
+                  <tr className="library-spacer" aria-hidden="true">
+                    <td
+                      colSpan={7}
+                      style={{ height: (items.length - rowWindow.end) * rowWindow.rowHeight }}
+                    />
+                  </tr>
+                ) : null}
               </tbody>
             </table>
           ) : null}

@@ -6,6 +6,7 @@ import type { SaveState } from '../editor/autosaveController'
 import { sourceFormatLabel } from '../lib/formatting'
 import { CheckStatus } from './CheckStatus'
 import { SaveStatus } from './SaveStatus'
+import { StatusOverflowMenu } from './StatusOverflowMenu'
 import { WordCount } from './WordCount'
 
 interface StatusBarProps {
@@ -34,8 +35,12 @@ export function StatusBar({
   onShowHouseDictionary,
   onShowLicences,
 }: StatusBarProps) {
+  const sourceLabel =
+    source.format === 'paste'
+      ? sourceFormatLabel(source.format)
+      : `${source.name} · ${sourceFormatLabel(source.format)}`
   return (
-    <footer className="status-bar">
+    <footer className="status-bar status-bar--editor">
       <SaveStatus state={saveState} />
       {busyMessage ? <span className="status-item status-item--busy">{busyMessage}</span> : null}
       <span className="spacer" />
@@ -47,12 +52,27 @@ export function StatusBar({
         onShowHouseDictionary={onShowHouseDictionary}
         onShowLicences={onShowLicences}
       />
-      <WordCount editor={editor} />
-      <span className="status-item" title={source.path ?? source.name}>
-        {source.format === 'paste'
-          ? sourceFormatLabel(source.format)
-          : `${source.name} · ${sourceFormatLabel(source.format)}`}
+      <WordCount editor={editor} className="status-item--priority-2" testId="word-count" />
+      <span className="status-item status-item--priority-5" title={source.path ?? source.name}>
+        {sourceLabel}
       </span>
+      <StatusOverflowMenu>
+        <span className="status-more-row">
+          <WordCount editor={editor} />
+        </span>
+        <span className="status-more-row status-more-source" title={source.path ?? source.name}>
+          {sourceLabel}
+        </span>
+        <CheckStatus
+          counts={flagCounts}
+          language={language}
+          variant="overflow"
+          onJump={onJumpToFlag}
+          onLanguageChange={onLanguageChange}
+          onShowHouseDictionary={onShowHouseDictionary}
+          onShowLicences={onShowLicences}
+        />
+      </StatusOverflowMenu>
     </footer>
   )
 }

@@ -11,6 +11,7 @@ import {
   PASTE_TOO_LARGE,
 } from '../import/importLimits'
 import type { CheckLanguage } from '../checks/checkLanguage'
+import { COLOR_SCHEME_PREFERENCES, type ColorSchemePreference } from '../appearance/colorScheme'
 import { ruleNamespace } from '../checks/ruleIds'
 import { HOUSE_WORD_RULE, normalizeHouseWord } from '../checks/spelling/houseWord'
 import {
@@ -339,6 +340,8 @@ export const channels = {
   openExportedReport: channel<null>()(
     z.object({ path: z.string().min(1).max(4096), reveal: z.boolean() }).strict(),
   ),
+  /** Tells the app which colour scheme the reviewer chose, so native parts follow it too. */
+  setColorScheme: channel<null>()(z.object({ scheme: z.enum(COLOR_SCHEME_PREFERENCES) }).strict()),
 } as const
 
 export type Channels = typeof channels
@@ -383,6 +386,7 @@ export type AppCommand =
   | { type: 'replace' }
   | { type: 'show-flag-card' }
   | { type: 'export-report' }
+  | { type: 'set-color-scheme'; scheme: ColorSchemePreference }
 
 export interface CopydeskBridge {
   api: CopydeskApi

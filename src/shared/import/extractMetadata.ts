@@ -1,4 +1,5 @@
 import type { ReviewMetadata } from '../review/reviewSchema'
+import { DATE_LABEL } from './isDateline'
 import { isFurnitureLine } from './isFurnitureLine'
 import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './parseCalendarDate'
 
@@ -10,8 +11,6 @@ const HEADER_LINE_COUNT = 15
 const MAX_TITLE_LENGTH = 200
 const MAX_HEADER_LINE_LENGTH = 160
 
-const DATE_LABEL =
-  '(?:last\\s+updated|updated|first\\s+published|published|posted|modified|last\\s+reviewed|reviewed)'
 const LABELLED_DATE = new RegExp(
   `(?:\\b(${DATE_LABEL})\\b\\s*(?:on\\b)?\\s*:?\\s*)?(${CALENDAR_DATE_PATTERN})`,
   'gi',

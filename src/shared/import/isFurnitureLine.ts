@@ -1,3 +1,6 @@
+import { isNavigationTrail } from '../checks/furniture/isNavigationTrail'
+import { isPictureCaption } from '../checks/furniture/isPictureCaption'
+
 /** Page chrome that ends up in text copied from a web page. */
 const FURNITURE_LINES = new Set([
   'advertisement',
@@ -45,6 +48,8 @@ export function isFurnitureLine(line: string): boolean {
   return (
     FURNITURE_LINES.has(normalised.toLowerCase().replace(/[.!:]$/, '')) ||
     PROFILE_PICTURE.test(normalised) ||
+    isNavigationTrail(normalised) ||
+    isPictureCaption(normalised) ||
     isRunTogetherIconLabels(normalised)
   )
 }

@@ -243,6 +243,8 @@ export const reviewSummarySchema = z.object({
   updatedAt: isoTimestamp,
   /** Filled from the review file at every start, so an index written before statuses gets one. */
   status: reviewStatusSchema.default('draft'),
+  /** Stored flags that still need work; absent in an index written before it was counted. */
+  openFlagCount: z.number().int().nonnegative().optional(),
 })
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>
 

@@ -58,6 +58,12 @@ function apiRequest(
   })
 }
 
+/** The session cookie (name=value) the host sets when the page is opened with the token. */
+async function sessionCookie(host: BrowserHost): Promise<string> {
+  const response = await send(host, { path: `/?token=${host.token}` })
+  return String(response.headers['set-cookie']).split(';')[0] ?? ''
+}
+
 describe('the browser-mode host', () => {
   let workspace: TestWorkspace
   let host: BrowserHost
@@ -92,6 +98,67 @@ describe('the browser-mode host', () => {
   it('refuses the page without the token', async () => {
     expect((await send(host, { path: '/' })).status).toBe(401)
     expect((await send(host, { path: '/?token=wrong' })).status).toBe(401)
+  })
+
+  it('answers the token with an HttpOnly, SameSite=Strict session cookie', async () => {
+    const response = await send(host, { path: `/?token=${host.token}` })
+    const cookie = String(response.headers['set-cookie'])
+    expect(cookie).toMatch(new RegExp(`^copydesk-session-${host.port}=[\\w-]{40,};`))
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
+    expect(cookie).not.toContain(host.token)
+  })
+
+  it('serves the page again to the session cookie alone, as a reload does', async () => {
+    const cookie = await sessionCookie(host)
+    const reload = await send(host, { path: '/', headers: { cookie } })
+    expect(reload.status).toBe(200)
+    expect(reload.body).toContain('<title>Copydesk</title>')
+    const forged = cookie.replace(/=.*/, `=${'x'.repeat(43)}`)
+    expect((await send(host, { path: '/', headers: { cookie: forged } })).status).toBe(401)
+  })
+
+  it('refuses the page without the token or session whatever the path spelling', async () => {
+    const cookie = await sessionCookie(host)
+    for (const path of ['/index', '/index.html', '/index.html/', '/%69ndex.html', '//index.html']) {
+      expect((await send(host, { path })).status, path).toBe(401)
+      expect((await send(host, { path, headers: { cookie } })).status, path).toBe(200)
+    }
+  })
+
+  it('answers an API request from its own page that presents the session cookie', async () => {
+    const cookie = await sessionCookie(host)
+    const response = await apiRequest(
+      host,
+      'listReviews',
+      {},
+      { 'x-copydesk-token': '', cookie, origin: `http://127.0.0.1:${host.port}` },
+    )
+    expect(response.status).toBe(200)
+  })
+
+  it('refuses a cookie-only API request that does not say where it comes from', async () => {
+    const cookie = await sessionCookie(host)
+    const response = await apiRequest(host, 'listReviews', {}, { 'x-copydesk-token': '', cookie })
+    expect(response.status).toBe(401)
+  })
+
+  it('refuses an API request with the session cookie from another origin', async () => {
+    const cookie = await sessionCookie(host)
+    const response = await apiRequest(
+      host,
+      'listReviews',
+      {},
+      { 'x-copydesk-token': '', cookie, origin: 'https://evil.example' },
+    )
+    expect(response.status).toBe(403)
+  })
+
+  it('serves a built asset however its path is spelled, and nothing else', async () => {
+    expect((await send(host, { path: '/assets/%61pp.js' })).status).toBe(200)
+    expect((await send(host, { path: '/assets/../assets/app.js' })).status).toBe(200)
+    expect((await send(host, { path: '/assets/missing.js' })).status).toBe(404)
+    expect((await send(host, { path: '/assets/%E0%A4%A.js' })).status).toBe(400)
   })
 
   it('serves the built assets', async () => {

@@ -54,6 +54,17 @@ describe('applicationMenuTemplate', () => {
     expect(openRecentFile).toHaveBeenCalledWith('/drafts/walks.docx')
   })
 
+  it('offers Follow System, Light and Dark under View › Appearance', () => {
+    const sendCommand = vi.fn()
+    const appearance = submenuOf(applicationMenuTemplate(actions({ sendCommand })), '&View').find(
+      (item) => item.label === 'A&ppearance',
+    )
+    const choices = appearance?.submenu as MenuItemConstructorOptions[]
+    expect(choices.map((item) => item.label)).toEqual(['Follow System', 'Light', 'Dark'])
+    choices[2]?.click?.({} as never, undefined, {} as never)
+    expect(sendCommand).toHaveBeenCalledWith({ type: 'set-color-scheme', scheme: 'dark' })
+  })
+
   it('shows a disabled placeholder when there are no recent files', () => {
     const recent = submenuOf(applicationMenuTemplate(actions()), '&File').find(
       (item) => item.label === 'Open Recent',

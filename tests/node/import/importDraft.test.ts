@@ -169,7 +169,7 @@ describe('importDraftFromPath with supported formats', () => {
 })
 
 describe('importDraftBytes with HTML', () => {
-  it('lets head hints win over metadata found in the text', async () => {
+  it('takes the title from the article headline and the rest from the head hints', async () => {
     const html =
       '<html><head><title>Tab Title | Site</title><meta name="author" content="Rowan Pike">' +
       '<meta property="article:published_time" content="2025-01-02T08:00:00Z">' +
@@ -177,13 +177,28 @@ describe('importDraftBytes with HTML', () => {
       '<body><h1>Body Headline Of The Story</h1><p>By Dana Whitfield, Associate Editor</p><p>Published May 5, 2024</p></body></html>'
     const draft = await importDraftBytes('story.html', encoder.encode(html))
     expect(draft.metadata).toEqual({
-      title: 'Tab Title | Site',
+      title: 'Body Headline Of The Story',
       author: 'Rowan Pike',
       authorRole: '',
       publishedDate: '2025-01-02',
       updatedDate: '2025-01-09',
       imageCredit: '',
     })
+  })
+
+  it('takes the first heading as the title when the page has no level-1 heading', async () => {
+    const html =
+      '<html><head><title>Clinic News | Site</title></head><body><p>Menu</p>' +
+      '<h2>Flu Jabs Open to Over-50s</h2><h3>What to bring</h3><p>Bring your card.</p></body></html>'
+    const draft = await importDraftBytes('story.html', encoder.encode(html))
+    expect(draft.metadata.title).toBe('Flu Jabs Open to Over-50s')
+  })
+
+  it('keeps the head title when the page has no heading', async () => {
+    const html =
+      '<html><head><title>Clinic News</title></head><body><p>Bring your card.</p></body></html>'
+    const draft = await importDraftBytes('story.html', encoder.encode(html))
+    expect(draft.metadata.title).toBe('Clinic News')
   })
 
   it('keeps only http, https and mailto links in the document', async () => {

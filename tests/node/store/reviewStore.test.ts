@@ -67,6 +67,7 @@ describe('ReviewStore', () => {
         sourceName: 'draft.docx',
         updatedAt: review.updatedAt,
         status: 'draft',
+        openFlagCount: 0,
       },
     ])
   })

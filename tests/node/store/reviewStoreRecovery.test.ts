@@ -154,6 +154,7 @@ describe('ReviewStore recovery', () => {
         sourceName: second.source.name,
         updatedAt: second.updatedAt,
         status: 'draft',
+        openFlagCount: 0,
       },
       {
         id: first.id,
@@ -162,6 +163,7 @@ describe('ReviewStore recovery', () => {
         sourceName: first.source.name,
         updatedAt: first.updatedAt,
         status: 'draft',
+        openFlagCount: 0,
       },
     ])
     const rebuilt = JSON.parse(await readText('index.json')) as LibraryIndex

@@ -40,6 +40,15 @@ describe('extractMetadata', () => {
     expect(extractMetadata(blocks).title).toBe('Walking Helps Older Adults Sleep')
   })
 
+  it('does not take a navigation trail or a picture caption as the title', () => {
+    const blocks = [
+      'Home | Health | Sleep News',
+      'portrait of a woman walking her dog',
+      'Night Shifts Change How Nurses Sleep',
+    ]
+    expect(extractMetadata(blocks).title).toBe('Night Shifts Change How Nurses Sleep')
+  })
+
   it('prefers a headline of several words over a one-word section label', () => {
     expect(extractMetadata(['Health', 'Walking Helps Older Adults Sleep']).title).toBe(
       'Walking Helps Older Adults Sleep',

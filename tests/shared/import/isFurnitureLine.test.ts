@@ -10,8 +10,10 @@ describe('isFurnitureLine', () => {
         'ADVERTISEMENT',
         'Article removed.',
         'profile picture of Dana Whitfield',
+        'Home | Health | News',
+        'portrait of a smiling nurse',
       ].map(isFurnitureLine),
-    ).toEqual([true, true, true, true, true])
+    ).toEqual([true, true, true, true, true, true, true])
   })
 
   it('does not treat headlines, sentences or single brand-like words as furniture', () => {

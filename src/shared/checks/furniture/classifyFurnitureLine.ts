@@ -1,3 +1,6 @@
+import { isNavigationTrail } from './isNavigationTrail'
+import { isPictureCaption } from './isPictureCaption'
+
 export type FurnitureReason =
   | 'advertisement label'
   | 'save or bookmark label'
@@ -7,6 +10,8 @@ export type FurnitureReason =
   | 'reading-list heading'
   | 'image credit'
   | 'profile picture'
+  | 'navigation trail'
+  | 'picture caption'
 
 const EXACT: Record<string, FurnitureReason> = {}
 const add = (reason: FurnitureReason, labels: string): void => {
@@ -58,6 +63,8 @@ export function classifyFurnitureLine(line: string): FurnitureReason | null {
     return 'run-together icon labels'
   }
   if (PROFILE_PICTURE.test(normalised)) return 'profile picture'
+  if (isNavigationTrail(normalised)) return 'navigation trail'
+  if (isPictureCaption(normalised)) return 'picture caption'
   if (IMAGE_CREDIT.some((pattern) => pattern.test(normalised))) return 'image credit'
   return null
 }

@@ -1,4 +1,5 @@
 import { classifyFurnitureLine, type FurnitureReason } from './classifyFurnitureLine'
+import { isDateline } from '../../import/isDateline'
 import { describeRemovedFurnitureBlocks } from './describeRemovedFurnitureBlocks'
 
 export type FurnitureLineReason = FurnitureReason | 'image alt text' | 'reading list'
@@ -116,6 +117,10 @@ export function findFurniture(blocks: readonly string[]): FurnitureReport {
     }
   })
   markReadingLists(lines, reasons)
+  // The article's date is content the reviewer checks, even among captions and reading lists.
+  lines.forEach((line, index) => {
+    if (isDateline(line.text)) reasons[index] = null
+  })
   const found: FurnitureLine[] = []
   lines.forEach((line, index) => {
     const reason = reasons[index]

@@ -23,6 +23,8 @@ export interface SpellingResources {
    */
   medicalWords?: string | (() => string | undefined)
   houseWords?: readonly string[]
+  /** Words known for one review only, e.g. the names in its metadata. */
+  reviewWords?: readonly string[]
   ranking?: SuggestionRanking
 }
 
@@ -50,6 +52,8 @@ export interface SpellChecker {
   addHouseWord(word: string): void
   removeHouseWord(word: string): void
   houseWords(): string[]
+  /** Replaces the words known for the review being checked (see `metadataKnownWords`). */
+  setReviewWords(words: readonly string[]): void
 }
 
 function normaliseApostrophes(word: string): string {
@@ -81,6 +85,8 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
   }
   const house = new Map<string, string>()
   for (const word of resources.houseWords ?? []) house.set(word.toLowerCase(), word)
+  const review = new Map<string, string>()
+  for (const word of resources.reviewWords ?? []) review.set(word.toLowerCase(), word)
   const cache = new Map<string, boolean>()
   const suggestionCache = new Map<string, string[]>()
   const slipCache = new Map<string, string | null>()
@@ -104,6 +110,8 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
       (unaccented !== word && inHunspell(unaccented)) ||
       house.has(lower) ||
       house.has(bare) ||
+      review.has(lower) ||
+      review.has(bare) ||
       ((medicalWords().has(lower) || medicalWords().has(bare)) && isTrustedMedicalTerm(lower))
     cache.set(word, result)
     return result
@@ -115,6 +123,7 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
       const capitalised = (lower[0] ?? '').toUpperCase() + lower.slice(1)
       known =
         house.get(lower) ??
+        review.get(lower) ??
         (dictionary.isWord(lower) ? lower : dictionary.isWord(capitalised) ? capitalised : null)
       knownForSuggestions.set(lower, known)
     }
@@ -136,6 +145,13 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
   // is a known misspelling, or one small slip away from a frequent word, is not trusted.
   const isTrustedMedicalTerm = (lower: string): boolean =>
     !COMMON_MISSPELLINGS.has(lower) && !getSuggester().isNearFrequentWord(lower)
+
+  const forgetResults = (): void => {
+    cache.clear()
+    suggestionCache.clear()
+    slipCache.clear()
+    knownForSuggestions.clear()
+  }
 
   return {
     language: resources.language,
@@ -186,5 +202,10 @@ export function createSpellChecker(resources: SpellingResources): SpellChecker {
       knownForSuggestions.clear()
     },
     houseWords: () => [...house.values()].sort((a, b) => a.localeCompare(b, 'en')),
+    setReviewWords(words) {
+      review.clear()
+      for (const word of words) review.set(word.toLowerCase(), word)
+      forgetResults()
+    },
   }
 }

@@ -24,6 +24,11 @@ describe('page furniture', () => {
     ['ShareIconPrintIconMailIconBookmarkOutline', 'run-together icon labels'],
     ['Image: Jo Marsh | Shutterstock', 'image credit'],
     ['Next on Your Reading List', 'reading-list heading'],
+    ['Home | Health | News', 'navigation trail'],
+    ['Home › Diabetes', 'navigation trail'],
+    ['News > Health > Heart Health > Blood Pressure', 'navigation trail'],
+    ['portrait of a smiling nurse in scrubs', 'picture caption'],
+    ['Photo of a glucose monitor on a kitchen table', 'picture caption'],
   ])('classifies “%s” as %s', (line, reason) => {
     expect(classifyFurnitureLine(line)).toBe(reason)
   })
@@ -31,6 +36,24 @@ describe('page furniture', () => {
   it('does not classify article sentences or bylines of the article as furniture', () => {
     expect(classifyFurnitureLine('The council said the centre would share its costs.')).toBeNull()
     expect(classifyFurnitureLine('By Sam Ortiz, Health Reporter')).toBeNull()
+    expect(classifyFurnitureLine('By Sam Ortiz | Health Reporter')).toBeNull()
+    expect(classifyFurnitureLine('Updated January 4, 2024')).toBeNull()
+    expect(
+      classifyFurnitureLine(
+        'A photo of the ward was shared by the hospital on Monday, and it shows',
+      ),
+    ).toBeNull()
+    expect(classifyFurnitureLine('Doctors say salt | sugar | fat all matter.')).toBeNull()
+  })
+
+  it('never classes a dateline as furniture, even beside an image credit or in a byline run', () => {
+    const report = findFurniture([
+      'Ferry Timetable Changes\nBy Sam Ortiz\nUpdated January 4, 2024\nPhoto: Jo Marsh | Getty Images',
+      'Library Adds Sunday Hours\nBy Ana Ruiz\nPublished: 4 January 2024\nBy Lee Park',
+    ])
+    const datelines = report.lines.filter((line) => /2024/.test(line.text))
+    expect(datelines).toEqual([])
+    expect(report.lines.map((line) => line.text)).toContain('By Ana Ruiz')
   })
 
   it('returns the whole furniture blocks, including the reading list after its heading', () => {
