@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { generateJSON } from '@tiptap/html/server'
 import MarkdownIt from 'markdown-it'
-import { draftSchemaExtensions } from '../../shared/editor/editorExtensions'
 import {
   draftFileFormat,
   DRAFT_FILE_EXTENSIONS_DESCRIPTION,
@@ -19,12 +17,15 @@ import {
   PASTE_TOO_LARGE,
 } from '../../shared/import/importLimits'
 import type { DocumentNode, ReviewMetadata, SourceFormat } from '../../shared/review/reviewSchema'
+import { DraftLimitError } from '../../shared/validation/draftLimitError'
+import { DRAFT_LIMITS } from '../../shared/validation/draftLimits'
+import { exceededDraftLimit } from '../../shared/validation/exceededDraftLimit'
 import { convertDocxInWorker } from './convertDocxInWorker'
 import { decodeDraftText } from './decodeDraftText'
 import { ImportError } from './ImportError'
-import { plainTextToHtml } from './plainTextToHtml'
+import { htmlToDraftDocument } from './htmlToDraftDocument'
+import { plainTextToDocument } from './plainTextToDocument'
 import { readHtmlMetadataHints, type HtmlMetadataHints } from './readHtmlMetadataHints'
-import { sanitizeDraftHtml } from './sanitizeDraftHtml'
 
 export { ImportError } from './ImportError'
 
@@ -86,14 +87,28 @@ function mergeMetadata(fromText: ReviewMetadata, hints: HtmlMetadataHints): Revi
   }
 }
 
-function draftFromHtml(
+/** Builds the document, turning a draft limit passed on the way into an ImportError. */
+function convert(fileName: string, build: () => DocumentNode): DocumentNode {
+  let content: DocumentNode
+  try {
+    content = build()
+  } catch (error) {
+    if (error instanceof DraftLimitError) throw new ImportError(fileName, error.message)
+    throw error
+  }
+  // The converters count as they go; this is the same measure the store and the API apply.
+  const limit = exceededDraftLimit(content)
+  if (limit !== null) throw new ImportError(fileName, new DraftLimitError(limit).message)
+  return content
+}
+
+function draftFromContent(
   fileName: string,
   format: SourceFormat,
   sha256: string,
-  html: string,
+  content: DocumentNode,
   hints: HtmlMetadataHints,
 ): ImportedDraft {
-  const content = generateJSON(sanitizeDraftHtml(html), draftSchemaExtensions()) as DocumentNode
   const blocks = documentText(content).blocks.map(({ text }) => text)
   if (!blocks.some((block) => block.trim() !== '')) {
     throw new ImportError(fileName, 'the document has no text')
@@ -105,6 +120,46 @@ function draftFromHtml(
     metadata: mergeMetadata(extractMetadata(blocks), hints),
     content,
   }
+}
+
+function draftFromHtml(
+  fileName: string,
+  format: SourceFormat,
+  sha256: string,
+  html: string,
+  hints: HtmlMetadataHints,
+): ImportedDraft {
+  const content = convert(fileName, () => htmlToDraftDocument(html))
+  return draftFromContent(fileName, format, sha256, content, hints)
+}
+
+function draftFromPlainText(
+  fileName: string,
+  format: SourceFormat,
+  sha256: string,
+  text: string,
+): ImportedDraft {
+  const content = convert(fileName, () => plainTextToDocument(text))
+  return draftFromContent(fileName, format, sha256, content, NO_HINTS)
+}
+
+/** Markdown's parser slows down on long runs of markup, so its input is bounded before it runs. */
+function markdownToHtml(fileName: string, markdown: string): string {
+  if (markdown.length > DRAFT_LIMITS.markdownCharacters) {
+    throw new ImportError(fileName, new DraftLimitError('markdownCharacters').message)
+  }
+  let lines = 1
+  for (
+    let index = markdown.indexOf('\n');
+    index !== -1;
+    index = markdown.indexOf('\n', index + 1)
+  ) {
+    lines += 1
+  }
+  if (lines > DRAFT_LIMITS.markdownLines) {
+    throw new ImportError(fileName, new DraftLimitError('markdownLines').message)
+  }
+  return new MarkdownIt({ html: false, linkify: false }).render(markdown)
 }
 
 function startsWithZipMagic(bytes: Uint8Array): boolean {
@@ -140,12 +195,10 @@ export async function importDraftBytes(
   switch (format) {
     case 'html':
       return draftFromHtml(fileName, format, sha256, text, readHtmlMetadataHints(text))
-    case 'md': {
-      const markdown = new MarkdownIt({ html: false, linkify: false })
-      return draftFromHtml(fileName, format, sha256, markdown.render(text), NO_HINTS)
-    }
+    case 'md':
+      return draftFromHtml(fileName, format, sha256, markdownToHtml(fileName, text), NO_HINTS)
     case 'txt':
-      return draftFromHtml(fileName, format, sha256, plainTextToHtml(text), NO_HINTS)
+      return draftFromPlainText(fileName, format, sha256, text)
   }
 }
 
@@ -195,7 +248,7 @@ export async function importPastedContent(html: string, text: string): Promise<I
     return draftFromHtml(PASTE_FILE_NAME, 'paste', sha256, html, readHtmlMetadataHints(html))
   }
   if (text.trim() !== '') {
-    return draftFromHtml(PASTE_FILE_NAME, 'paste', sha256, plainTextToHtml(text), NO_HINTS)
+    return draftFromPlainText(PASTE_FILE_NAME, 'paste', sha256, text)
   }
   throw new ImportError(PASTE_FILE_NAME, 'there is nothing to paste')
 }
