@@ -45,6 +45,8 @@ export const MAX_REQUEST_BYTES =
   Math.max(MAX_IMPORT_BASE64_LENGTH, MAX_PASTE_CHARACTERS * MAX_JSON_BYTES_PER_CODE_UNIT) +
   REQUEST_ENVELOPE_BYTES
 const TOKEN_HEADER = 'x-copydesk-token'
+/** Where electron-vite puts the renderer's scripts, styles and images. */
+const BUILT_ASSETS_FOLDER = '/assets/'
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -86,7 +88,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendText(response, 405, 'Method not allowed.')
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const staticPath = builtAssetPath(url.pathname)
+    if (staticPath === null) {
+      if (url.pathname !== '/' && url.pathname !== '/index.html') {
+        return sendText(response, 404, 'Not found.')
+      }
       if (!tokensMatch(url.searchParams.get('token'), token)) {
         return sendText(
           response,
@@ -160,6 +166,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections()
       }),
   }
+}
+
+/**
+ * The page is only served with the token, so only the built scripts, styles and images are
+ * served as files: any spelling that could reach an HTML file (`/index`, `/index.html/`,
+ * `/%69ndex.html`, `/assets/../index.html`) is not one of them.
+ */
+function builtAssetPath(pathname: string): string | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return null
+  }
+  const isBuiltAsset =
+    decoded.startsWith(BUILT_ASSETS_FOLDER) &&
+    !decoded.includes('..') &&
+    !decoded.includes('\\') &&
+    !decoded.endsWith('/') &&
+    !/\.html?$/i.test(decoded)
+  return isBuiltAsset ? decoded : null
 }
 
 function tokensMatch(presented: string | null, expected: string): boolean {

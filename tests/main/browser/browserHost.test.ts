@@ -68,6 +68,7 @@ describe('the browser-mode host', () => {
     await mkdir(join(rendererDir, 'assets'), { recursive: true })
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Copydesk</title>')
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
+    await writeFile(join(rendererDir, 'assets', 'page.html'), '<title>Copydesk</title>')
     host = await startBrowserHost({ context: workspace.context, rendererDir, port: 0 })
   })
 
@@ -92,6 +93,26 @@ describe('the browser-mode host', () => {
   it('refuses the page without the token', async () => {
     expect((await send(host, { path: '/' })).status).toBe(401)
     expect((await send(host, { path: '/?token=wrong' })).status).toBe(401)
+  })
+
+  it('serves the page to no spelling of its path without the token', async () => {
+    for (const path of [
+      '/index',
+      '/index.html/',
+      '/%69ndex.html',
+      '/INDEX.HTML',
+      '/./index.html',
+      '/assets/../index.html',
+      '/assets/%2e%2e/index.html',
+      '/assets/..%2findex.html',
+      '//index.html',
+      '/assets/',
+      '/assets/page.html',
+    ]) {
+      const response = await send(host, { path })
+      expect(response.body, path).not.toContain('<title>Copydesk</title>')
+      expect(response.status, path).toBeGreaterThanOrEqual(400)
+    }
   })
 
   it('serves the built assets', async () => {
