@@ -122,14 +122,19 @@ function draftFromContent(
   }
 }
 
+/**
+ * `hintsFromHead`: the HTML is a page whose head may name its title, author and dates. They are
+ * read after the conversion, which refuses markup nested deeper than the parser handles quickly.
+ */
 function draftFromHtml(
   fileName: string,
   format: SourceFormat,
   sha256: string,
   html: string,
-  hints: HtmlMetadataHints,
+  { hintsFromHead }: { hintsFromHead: boolean },
 ): ImportedDraft {
   const content = convert(fileName, () => htmlToDraftDocument(html))
+  const hints = hintsFromHead ? readHtmlMetadataHints(html) : NO_HINTS
   return draftFromContent(fileName, format, sha256, content, hints)
 }
 
@@ -187,16 +192,18 @@ export async function importDraftBytes(
       workerFile: options.docxWorkerFile,
       execArgv: options.docxWorkerExecArgv,
     })
-    return draftFromHtml(fileName, format, sha256, html, NO_HINTS)
+    return draftFromHtml(fileName, format, sha256, html, { hintsFromHead: false })
   }
 
   const text = decodeDraftText(fileName, bytes)
   if (text.trim() === '') throw new ImportError(fileName, 'the file is empty')
   switch (format) {
     case 'html':
-      return draftFromHtml(fileName, format, sha256, text, readHtmlMetadataHints(text))
+      return draftFromHtml(fileName, format, sha256, text, { hintsFromHead: true })
     case 'md':
-      return draftFromHtml(fileName, format, sha256, markdownToHtml(fileName, text), NO_HINTS)
+      return draftFromHtml(fileName, format, sha256, markdownToHtml(fileName, text), {
+        hintsFromHead: false,
+      })
     case 'txt':
       return draftFromPlainText(fileName, format, sha256, text)
   }
@@ -245,7 +252,7 @@ export async function importPastedContent(html: string, text: string): Promise<I
   if (!isPasteWithinLimit(html, text)) throw new ImportError(PASTE_FILE_NAME, PASTE_TOO_LARGE)
   const sha256 = sha256Hex(html + text)
   if (html.trim() !== '') {
-    return draftFromHtml(PASTE_FILE_NAME, 'paste', sha256, html, readHtmlMetadataHints(html))
+    return draftFromHtml(PASTE_FILE_NAME, 'paste', sha256, html, { hintsFromHead: true })
   }
   if (text.trim() !== '') {
     return draftFromPlainText(PASTE_FILE_NAME, 'paste', sha256, text)
