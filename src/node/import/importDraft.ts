@@ -11,8 +11,10 @@ import {
 import { extractMetadata } from '../../shared/import/extractMetadata'
 import { documentText } from '../../shared/text/documentText'
 import {
+  DOCX_TOO_LARGE_UNPACKED,
   FILE_TOO_LARGE,
   isPasteWithinLimit,
+  MAX_DOCX_UNPACKED_BYTES,
   MAX_IMPORT_BYTES,
   PASTE_TOO_LARGE,
 } from '../../shared/import/importLimits'
@@ -25,6 +27,7 @@ import { decodeDraftText } from './decodeDraftText'
 import { ImportError } from './ImportError'
 import { htmlToDraftDocument } from './htmlToDraftDocument'
 import { plainTextToDocument } from './plainTextToDocument'
+import { zipUnpackedSize } from './zipUnpackedSize'
 import { readHtmlMetadataHints, type HtmlMetadataHints } from './readHtmlMetadataHints'
 
 export { ImportError } from './ImportError'
@@ -187,6 +190,13 @@ export async function importDraftBytes(
   if (format === 'docx') {
     if (!startsWithZipMagic(bytes))
       throw new ImportError(fileName, 'the file is not a Word document')
+    const unpackedSize = zipUnpackedSize(bytes)
+    if (unpackedSize === null) {
+      throw new ImportError(fileName, 'the file is not a readable Word document')
+    }
+    if (unpackedSize > MAX_DOCX_UNPACKED_BYTES) {
+      throw new ImportError(fileName, DOCX_TOO_LARGE_UNPACKED)
+    }
     const { html } = await convertDocxInWorker(fileName, bytes, {
       timeoutMs: options.docxTimeoutMs ?? DEFAULT_DOCX_TIMEOUT_MS,
       workerFile: options.docxWorkerFile,
