@@ -189,14 +189,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 }
 
-/** The URL paths of the built files other than the page, which is served only behind the token. */
+/** The URL paths of the built files other than HTML pages, which are served only behind the token. */
 async function listStaticFiles(rendererDir: string): Promise<Set<string>> {
   const entries = await readdir(rendererDir, { recursive: true, withFileTypes: true })
   const paths = entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(rendererDir, join(entry.parentPath, entry.name)))
     .map((filePath) => `/${filePath.split(sep).join('/')}`)
-  return new Set(paths.filter((path) => path !== '/index.html'))
+  // No HTML file is served as a file: the page is HTML, and it is served only behind the token.
+  return new Set(paths.filter((path) => !/\.html?$/i.test(path)))
 }
 
 class RequestTooLargeError extends Error {}

@@ -192,6 +192,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
     }
     await this.fileSystem.rename(temporaryBackup, this.backupFile)
+    // When the backup already is the current file (a crash came between the two renames of a
+    // save), rename() finds two links to one file and leaves both: remove the spare one.
+    await this.unlinkIfPresent(temporaryBackup)
   }
 
   private async unlinkIfPresent(file: string): Promise<void> {

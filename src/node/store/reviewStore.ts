@@ -415,14 +415,24 @@ export class ReviewStore {
     )
   }
 
+  /**
+   * Removes temporary files left by a save that never finished. This process holds the data
+   * folder's lock, so a temporary file another process wrote (its name carries the writer's
+   * process id) can only be left from a crash; one of this process's own is left alone unless
+   * it is old, since its stores may be writing while this one opens.
+   */
   private async removeStaleTemporaryFiles(folder: string): Promise<void> {
     const entries = await nodeFileSystem.readdir(folder, { withFileTypes: true })
     const cutoff = this.now().getTime() - STALE_TEMPORARY_FILE_AGE_MS
     for (const entry of entries) {
       if (!entry.isFile() || !entry.name.endsWith(TEMPORARY_SUFFIX)) continue
       const file = path.join(folder, entry.name)
-      const stats = await nodeFileSystem.stat(file)
-      if (stats.mtimeMs < cutoff) await nodeFileSystem.rm(file, { force: true })
+      const writtenByThisProcess = entry.name.includes(`.${process.pid}.`)
+      const stats = await nodeFileSystem.stat(file).catch(() => null)
+      if (stats === null) continue
+      if (!writtenByThisProcess || stats.mtimeMs < cutoff) {
+        await nodeFileSystem.rm(file, { force: true })
+      }
     }
   }
 

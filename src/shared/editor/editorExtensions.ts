@@ -1,6 +1,6 @@
 import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
-import { ALLOWED_LINK_PROTOCOLS, isAllowedLinkUrl } from './linkPolicy'
+import { ALLOWED_LINK_PROTOCOLS, DRAFT_LINK_REL, isAllowedLinkUrl } from './linkPolicy'
 
 /**
  * The document schema of a draft. The importers (main process) and the editor (renderer)
@@ -20,7 +20,7 @@ export function draftSchemaExtensions(): AnyExtension[] {
         defaultProtocol: 'https',
         protocols: [...ALLOWED_LINK_PROTOCOLS],
         isAllowedUri: (url) => isAllowedLinkUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+        HTMLAttributes: { rel: DRAFT_LINK_REL, target: null },
       },
     }),
   ]

@@ -14,13 +14,20 @@ export const LINK_DESTINATIONS = {
 
 export type LinkProtocol = keyof typeof LINK_DESTINATIONS
 
-/** The allowed protocols without the colon, as sanitize-html and TipTap take them. */
+/** The allowed protocols without the colon, as the importers and TipTap take them. */
 export const ALLOWED_LINK_PROTOCOLS: readonly LinkProtocol[] = Object.keys(
   LINK_DESTINATIONS,
 ) as LinkProtocol[]
 
 /** Matches an allowed protocol without the colon, as zod's `z.url({ protocol })` tests it. */
 export const ALLOWED_LINK_PROTOCOL_PATTERN = new RegExp(`^(${ALLOWED_LINK_PROTOCOLS.join('|')})$`)
+
+/**
+ * The `rel` every link in a draft carries, whatever it had: a link followed from a draft (or
+ * from an export of it) must not give the page it opens a handle on Copydesk or say where it
+ * came from.
+ */
+export const DRAFT_LINK_REL = 'noopener noreferrer nofollow'
 
 /** For messages: "Copydesk only opens …". */
 export const ALLOWED_LINKS_DESCRIPTION = 'web (http, https) and email (mailto) links'

@@ -3,11 +3,17 @@ const MEBIBYTE = 1024 * 1024
 /** The largest draft file Copydesk opens, in bytes. */
 export const MAX_IMPORT_BYTES = 20 * MEBIBYTE
 
+/** How large a Word document may be once unpacked: text, styles and the images it carries. */
+export const MAX_DOCX_UNPACKED_BYTES = 200 * MEBIBYTE
+
 /** The limit as messages write it. */
 export const IMPORT_SIZE_LIMIT = `${MAX_IMPORT_BYTES / MEBIBYTE} MB`
 
 /** What the importer and the API say about a file over the limit. */
 export const FILE_TOO_LARGE = `the file is larger than ${IMPORT_SIZE_LIMIT}`
+
+/** What the importer says about a Word document that unpacks to more (or uses ZIP64 sizes). */
+export const DOCX_TOO_LARGE_UNPACKED = `the Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / MEBIBYTE} MB`
 
 /** What the importer and the API say about a paste over the limit. */
 export const PASTE_TOO_LARGE = `the pasted text is larger than ${IMPORT_SIZE_LIMIT}`

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { auditHeadSchema } from '../audit/auditHead'
+import { sanitizeDraftDocument } from '../editor/sanitizeDraftDocument'
+import { describeDraftLimit } from '../validation/draftLimits'
+import { exceededDraftLimit } from '../validation/exceededDraftLimit'
 
 /**
  * The persisted review model. Every file the store reads is migrated to the current version
@@ -62,9 +65,22 @@ export const documentNodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
     text: z.string().optional(),
   }),
 )
-export const documentContentSchema = documentNodeSchema.refine((node) => node.type === 'doc', {
-  message: 'the document root must be a "doc" node',
-})
+/**
+ * A draft's content wherever it is accepted or read: measured against the draft limits first
+ * (iteratively, so a tree too deep or too large never reaches the recursive schema), then
+ * validated, then passed through the one content sanitiser.
+ */
+export const documentContentSchema = z
+  .unknown()
+  .superRefine((value, context) => {
+    const limit = exceededDraftLimit(value)
+    if (limit !== null) {
+      context.addIssue({ code: 'custom', message: describeDraftLimit(limit), abort: true })
+    }
+  })
+  .pipe(documentNodeSchema)
+  .refine((node) => node.type === 'doc', { message: 'the document root must be a "doc" node' })
+  .transform(sanitizeDraftDocument) as unknown as z.ZodType<DocumentNode, DocumentNode>
 
 /** Who did something: a reviewer profile's id and the name printed at the time. */
 export const actorSchema = z.object({

@@ -74,6 +74,7 @@ describe('the browser-mode host', () => {
     await mkdir(join(rendererDir, 'assets'), { recursive: true })
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Copydesk</title>')
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
+    await writeFile(join(rendererDir, 'assets', 'page.html'), '<title>Copydesk</title>')
     host = await startBrowserHost({ context: workspace.context, rendererDir, port: 0 })
   })
 
@@ -159,6 +160,26 @@ describe('the browser-mode host', () => {
     expect((await send(host, { path: '/assets/../assets/app.js' })).status).toBe(200)
     expect((await send(host, { path: '/assets/missing.js' })).status).toBe(404)
     expect((await send(host, { path: '/assets/%E0%A4%A.js' })).status).toBe(400)
+  })
+
+  it('serves the page to no spelling of its path without the token', async () => {
+    for (const path of [
+      '/index',
+      '/index.html/',
+      '/%69ndex.html',
+      '/INDEX.HTML',
+      '/./index.html',
+      '/assets/../index.html',
+      '/assets/%2e%2e/index.html',
+      '/assets/..%2findex.html',
+      '//index.html',
+      '/assets/',
+      '/assets/page.html',
+    ]) {
+      const response = await send(host, { path })
+      expect(response.body, path).not.toContain('<title>Copydesk</title>')
+      expect(response.status, path).toBeGreaterThanOrEqual(400)
+    }
   })
 
   it('serves the built assets', async () => {

@@ -387,10 +387,12 @@ describe('bad files', () => {
     })
   })
 
-  it('accepts a file of exactly 20 MB', async () => {
+  it('accepts a file of exactly 20 MB whose text is within the draft limits', async () => {
+    const article = '<p>A short article inside a page padded with script.</p><script>'
     const bytes = new Uint8Array(MAX_IMPORT_BYTES).fill(0x61)
-    const draft = await importDraftBytes('exact.txt', bytes)
-    expect(draft.format).toBe('txt')
+    bytes.set(encoder.encode(article))
+    const draft = await importDraftBytes('exact.html', bytes)
+    expect(blockTexts(draft.content)).toEqual(['A short article inside a page padded with script.'])
   })
 
   it('rejects a path that does not exist', async () => {

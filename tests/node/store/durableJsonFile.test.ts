@@ -88,6 +88,18 @@ describe('DurableJsonFile', () => {
     expect(await file.readBackup()).toEqual(first)
   })
 
+  it('leaves no temporary file when a crash left the backup linked to the current file', async () => {
+    const first = buildReview()
+    const file = reviewFile()
+    await file.write(first)
+    // A save killed between its two renames leaves <file>.bak as a second link to <file>.
+    await fs.rm(`${target}.bak`, { force: true })
+    await fs.link(target, `${target}.bak`)
+    await file.write({ ...first, metadata: { ...first.metadata, title: 'Second' } })
+    expect((await fs.readdir(folder)).sort()).toEqual(['review.json', 'review.json.bak'])
+    expect(await readJson(`${target}.bak`)).toEqual(first)
+  })
+
   it('copies the backup when hard links are not supported', async () => {
     const first = buildReview()
     const second = { ...first, metadata: { ...first.metadata, title: 'Second' } }

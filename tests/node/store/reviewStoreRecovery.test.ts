@@ -202,21 +202,25 @@ describe('ReviewStore recovery', () => {
     expect(store.listReviews().map((summary) => summary.id)).toEqual([review.id])
   })
 
-  it('removes temporary files older than a minute and keeps recent ones', async () => {
+  it('removes temporary files left by another process at once, and its own only when old', async () => {
     const review = buildReview()
     await storeWith(review)
-    const stale = path.join(dataDir, 'reviews', `${review.id}.json.999.abc.tmp`)
-    const fresh = path.join(dataDir, 'reviews', `${review.id}.json.999.def.tmp`)
-    await fs.writeFile(stale, '{"partial')
-    await fs.writeFile(fresh, '{"partial')
+    const name = (writer: number, suffix: string) =>
+      path.join(dataDir, 'reviews', `${review.id}.json.${writer}.${suffix}.tmp`)
+    const crashed = name(999_999, 'abc')
+    const ownStale = name(process.pid, 'def')
+    const ownFresh = name(process.pid, 'fed')
+    for (const file of [crashed, ownStale, ownFresh]) await fs.writeFile(file, '{"partial')
     const twoMinutesEarlier = new Date(OPENED_AT.getTime() - 120_000)
-    await fs.utimes(stale, twoMinutesEarlier, twoMinutesEarlier)
-    await fs.utimes(fresh, OPENED_AT, OPENED_AT)
+    await fs.utimes(crashed, OPENED_AT, OPENED_AT)
+    await fs.utimes(ownStale, twoMinutesEarlier, twoMinutesEarlier)
+    await fs.utimes(ownFresh, OPENED_AT, OPENED_AT)
 
     await openStore()
 
-    await expect(fs.access(stale)).rejects.toThrow()
-    await expect(fs.access(fresh)).resolves.toBeUndefined()
+    await expect(fs.access(crashed)).rejects.toThrow()
+    await expect(fs.access(ownStale)).rejects.toThrow()
+    await expect(fs.access(ownFresh)).resolves.toBeUndefined()
   })
 
   it('restores the last good version of a corrupt review from its backup', async () => {

@@ -5,6 +5,11 @@ import { RULE_IDS } from '../ruleIds'
 import type { Token } from '../tokenize'
 
 const MAX_SUGGESTIONS = 5
+/**
+ * Longer than the longest dictionary word (45 letters): not looked up, and no suggestions
+ * computed, whose cost grows with the word's length (a 50,000-letter "word" ran out of memory).
+ */
+const MAX_CHECKED_WORD_LENGTH = 45
 
 function isAcronym(word: string): boolean {
   return word.length > 1 && /^[\p{Lu}\p{N}'’]+s?$/u.test(word) && /\p{Lu}{2}/u.test(word)
@@ -54,6 +59,19 @@ export const spellingRule: Rule = (context) => {
   words.forEach((token: Token, index) => {
     const word = token.text
     if (word.length < 2 || isAcronym(word)) return
+    if (word.length > MAX_CHECKED_WORD_LENGTH) {
+      flags.push({
+        kind: 'typo',
+        ruleId: RULE_IDS.unknownWord,
+        severity: 'error',
+        start: token.start,
+        end: token.end,
+        actual: word,
+        message: `${quote(word.slice(0, MAX_CHECKED_WORD_LENGTH))}… is too long to be a word`,
+        suggestions: [],
+      })
+      return
+    }
     if (checker.isCorrect(word)) return
     if (
       context.text[token.end] === '-' &&

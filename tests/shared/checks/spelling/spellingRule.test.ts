@@ -15,6 +15,14 @@ describe('spelling', () => {
     expect([flag?.start, flag?.end]).toEqual([4, 11])
   })
 
+  it('flags a 50,000-letter run as too long to be a word, quickly and without suggestions', () => {
+    const started = performance.now()
+    const [flag] = typos(`Start ${'w'.repeat(50_000)} end.`)
+    expect(flag?.message).toBe(`“${'w'.repeat(45)}”… is too long to be a word`)
+    expect(flag?.suggestions).toEqual([])
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
   it('names the common misspelling and its correction', () => {
     const [flag] = typos('Patients will recieve a letter.')
     expect(flag?.message).toBe('“recieve” is a common misspelling of “receive”')
