@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,8 +12,11 @@ import { badInputCorpus, type CorpusFile } from './support/badInputCorpus'
 import { FULL_SCALE, printFigures } from './support/reliabilityScale'
 
 const HANG_MS = 10_000
-/** The CLI reads Word documents with the built worker (`npm run build`); without it, it skips them. */
-const CLI_CAN_READ_WORD = existsSync(path.resolve('out/main/docxWorker.js'))
+/**
+ * The CLI run in this process looks for the Word worker next to its compiled bundle, which the
+ * sources run here have not got: Word files go through the importer and API routes only.
+ */
+const CLI_READS_WORD = false
 /** Inside `npm test`, a sample that still covers every kind of input. */
 const REDUCED_SAMPLE = [
   'empty.txt',
@@ -127,7 +129,7 @@ describe('bad-input corpus', () => {
       ]
       for (const [route, run] of routes) {
         if (route !== 'importer' && file.content === 'vanishing') continue
-        if (route === 'cli' && file.name.endsWith('.docx') && !CLI_CAN_READ_WORD) continue
+        if (route === 'cli' && file.name.endsWith('.docx') && !CLI_READS_WORD) continue
         const { value: outcome, ms } = await timed(run)
         if (ms > HANG_MS) {
           tally.hangs += 1
