@@ -1,4 +1,3 @@
-import { TextSelection } from '@tiptap/pm/state'
 import type { Editor } from '@tiptap/core'
 import { undoDepth } from '@tiptap/pm/history'
 import type { EditorView as ProseMirrorView } from '@tiptap/pm/view'
@@ -134,10 +133,16 @@ function isModifierPressed(event: MouseEvent): boolean {
 
 /** Selects a flag's words, scrolls them into view and asks for the flag's card (a jump). */
 function showFlagWords(editor: Editor, from: number, to: number): void {
-  const { state } = editor
-  const selection = TextSelection.create(state.doc, from, to)
-  editor.view.dispatch(requestFlagCard(state.tr.setSelection(selection)).scrollIntoView())
-  editor.view.focus()
+  editor
+    .chain()
+    .focus()
+    .setTextSelection({ from, to })
+    .scrollIntoView()
+    .command(({ tr }) => {
+      requestFlagCard(tr)
+      return true
+    })
+    .run()
 }
 
 export function EditorView({
