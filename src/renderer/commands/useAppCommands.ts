@@ -187,38 +187,9 @@ export function useAppCommands({
     )
       return
     event.preventDefault()
-    switch (command) {
-      case 'next-flag':
-      case 'previous-flag':
-        selectFlag(command === 'next-flag' ? 1 : -1)
-        break
-      case 'open-file':
-        session.openFile()
-        break
-      case 'save-now':
-        void saveNow()
-        break
-      case 'find':
-        openFind()
-        break
-      case 'show-library':
-        session.toggleLibrary()
-        break
-      case 'toggle-flags-panel':
-        if (view === 'editor') editorSessionRef.current?.toggleFlagsPanel()
-        break
-      case 'replace':
-        openReplace()
-        break
-      case 'show-flag-card':
-        showFlagCard()
-        break
-      case 'export-report':
-        exportReport()
-        break
-      default:
-        addManualFlag(command)
-    }
+    // The shortcut toggles the library; the menu item (and everything else) is the command.
+    if (command === 'show-library') session.toggleLibrary()
+    else handleCommand({ type: command })
   })
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
